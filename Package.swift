@@ -1,0 +1,109 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Every Swift target opts into the same stricter language features.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "Rounds",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "rounds", targets: ["rounds"]),
+        .library(name: "RoundsCore", targets: ["RoundsCore"]),
+        .library(name: "RoundsICS", targets: ["RoundsICS"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibical",
+            pkgConfig: "libical",
+            providers: [.apt(["libical-dev"])]
+        ),
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        .target(
+            name: "RoundsCore",
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "RoundsICS",
+            dependencies: ["CLibical", "CICU"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "RoundsScheduling",
+            dependencies: ["RoundsCore", "RoundsICS"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "RoundsStore",
+            dependencies: [
+                "RoundsCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .target(
+            name: "RoundsPacks",
+            dependencies: [
+                "RoundsCore",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(
+            name: "rounds",
+            dependencies: [
+                "RoundsCore",
+                "RoundsICS",
+                "RoundsScheduling",
+                "RoundsStore",
+                "RoundsPacks",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsCoreTests",
+            dependencies: ["RoundsCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsICSTests",
+            dependencies: ["RoundsICS"],
+            exclude: ["Snapshots", "Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsSchedulingTests",
+            dependencies: ["RoundsScheduling"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsStoreTests",
+            dependencies: ["RoundsStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsCLITests",
+            dependencies: ["rounds", "RoundsCore"],
+            swiftSettings: swiftSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,2 @@
+/// Dates, bank holidays, the facilitator rota and preparation meetings.
+public enum RoundsScheduling {}
