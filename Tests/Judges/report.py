@@ -72,7 +72,7 @@ class Report:
         only from the final line), details indented below it, then the total line."""
         width = max((len(group.name) for group in self.groups.values()), default=0)
         for group in self.groups.values():
-            verdict = "FAIL" if group.failures else "ok  "
+            verdict = "FAIL" if group.failures else ("ok  " if group.passed else "skip")
             counts = f"{group.passed} ok" + (f", {len(group.failures)} FAILED" if group.failures else "")
             warned = f", {len(group.warnings)} warning(s)" if group.warnings else ""
             print(f"{verdict} {group.name:<{width}}  {group.title}: {counts}{warned}", file=out)
