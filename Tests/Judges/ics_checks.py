@@ -18,6 +18,7 @@ from report import Report
 
 UTC = dt.timezone.utc
 ITIP_WITH_PEOPLE = {"REQUEST", "CANCEL"}
+UNINVITE_SUFFIX = ".uninvite.ics"
 SEQ_NAME = re.compile(r"^(?P<base>.+)-seq(?P<number>\d+)\.ics$")
 NOT_USING_ZONES = {"VTIMEZONE", "STANDARD", "DAYLIGHT"}
 
@@ -35,6 +36,11 @@ class IcsFile:
         if self.calendar is None or "METHOD" not in self.calendar:
             return ""
         return str(self.calendar["METHOD"]).upper()
+
+    @property
+    def is_uninvite(self) -> bool:
+        """`<name>.uninvite.ics`: a CANCEL to attendees removed from an event that goes on."""
+        return self.name.endswith(UNINVITE_SUFFIX)
 
     def events(self) -> list[icalendar.Event]:
         return [] if self.calendar is None else list(self.calendar.walk("VEVENT"))
@@ -159,8 +165,8 @@ def structure_problems(ics: IcsFile) -> list[str]:
             if name.startswith("X-LIC-ERROR"):
                 problems.append(f"{component.name} carries libical's parse error: {prop}")
     events = ics.events()
-    if not events:
-        problems.append("no VEVENT")
+    if ics.is_uninvite and ics.method != "CANCEL":
+        problems.append(f"an {UNINVITE_SUFFIX} file must have METHOD:CANCEL (has {ics.method or 'none'})")
     for event in events:
         label = event_label(event)
         for required in ("UID", "DTSTAMP", "DTSTART"):
@@ -180,7 +186,15 @@ def structure_problems(ics: IcsFile) -> list[str]:
                 problems.append(f"{label}: METHOD:{ics.method} needs an ORGANIZER (RFC 5546)")
             if not values(event.get("ATTENDEE", [])):
                 problems.append(f"{label}: METHOD:{ics.method} needs at least one ATTENDEE")
-        if ics.method == "CANCEL" and str(event.get("STATUS", "")).upper() != "CANCELLED":
+        if ics.is_uninvite:
+            # RFC 5546 3.2.5: STATUS:CANCELLED cancels the whole event; a CANCEL that only
+            # uninvites the attendees it lists MUST NOT carry STATUS.
+            if "STATUS" in event:
+                problems.append(
+                    f"{label}: a CANCEL to removed attendees must not carry STATUS"
+                    f" (has {event['STATUS']}; RFC 5546 3.2.5)"
+                )
+        elif ics.method == "CANCEL" and str(event.get("STATUS", "")).upper() != "CANCELLED":
             problems.append(
                 f"{label}: METHOD:CANCEL needs STATUS:CANCELLED"
                 f" (has {event.get('STATUS', 'no STATUS')})"
@@ -196,6 +210,8 @@ def check_structure(report: Report, files: list[IcsFile]) -> None:
     for ics in files:
         if ics.calendar is not None:
             report.check("structure", ics.name, structure_problems(ics))
+            if not ics.events():
+                report.warn("structure", f"{ics.name}: no VEVENT, so only parse and structure judge it")
 
 
 # --- versions -------------------------------------------------------------------------------

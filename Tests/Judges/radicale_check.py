@@ -201,7 +201,9 @@ def versions_by_uid(files: list[IcsFile]) -> dict[str, list[Version]]:
     """Each UID's versions in the order they are PUT: ascending SEQUENCE, then file name."""
     grouped: dict[str, list[Version]] = defaultdict(list)
     for ics in files:
-        if ics.calendar is None:
+        # An uninvite is a message to the removed attendees, not a state of the organizer's
+        # calendar, so it is not stored.
+        if ics.calendar is None or ics.is_uninvite:
             continue
         per_uid: dict[str, list[icalendar.Event]] = defaultdict(list)
         for event in ics.events():

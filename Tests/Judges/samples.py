@@ -129,29 +129,45 @@ def feed() -> bytes:
     return finish(cal)
 
 
+INVITE_UID = "round-2027-06@rounds.example"
+
+
+def invite_event(day: dt.date, sequence: int, status: str | None, *people: str) -> icalendar.Event:
+    start = dt.datetime(day.year, day.month, day.day, 12, 30, tzinfo=LONDON)
+    event = new_event(
+        INVITE_UID, start, start + dt.timedelta(hours=1), "Schwartz Round June", sequence, status
+    )
+    event.add("description", "Lecture theatre 2. Lunch from 12:15.")
+    add_people(event, *people)
+    return event
+
+
 def invite_versions() -> list[bytes]:
-    """One Round's REQUEST, its move (higher SEQUENCE), then its CANCEL (higher again)."""
-    uid = "round-2027-06@rounds.example"
-    people = ("ana@example.nhs.uk", "ben@example.nhs.uk", "cai@example.nhs.uk")
+    """One Round's REQUEST, its move with one panellist fewer (higher SEQUENCE), then its
+    CANCEL (higher again)."""
+    everyone = ("ana@example.nhs.uk", "ben@example.nhs.uk", "cai@example.nhs.uk")
     versions = []
-    for sequence, (day, method, status) in enumerate(
+    for sequence, (day, method, status, people) in enumerate(
         [
-            (dt.date(2027, 6, 8), "REQUEST", "CONFIRMED"),
-            (dt.date(2027, 6, 15), "REQUEST", "CONFIRMED"),
-            (dt.date(2027, 6, 15), "CANCEL", "CANCELLED"),
+            (dt.date(2027, 6, 8), "REQUEST", "CONFIRMED", everyone),
+            (dt.date(2027, 6, 15), "REQUEST", "CONFIRMED", everyone[:2]),
+            (dt.date(2027, 6, 15), "CANCEL", "CANCELLED", everyone[:2]),
         ]
     ):
         cal = new_calendar(method)
-        start = dt.datetime(day.year, day.month, day.day, 12, 30, tzinfo=LONDON)
-        event = new_event(
-            uid, start, start + dt.timedelta(hours=1), "Schwartz Round June", sequence, status
-        )
-        event.add("description", "Lecture theatre 2. Lunch from 12:15.")
-        add_people(event, *people)
+        event = invite_event(day, sequence, status, *people)
         add_alarm(event)
         cal.add_component(event)
         versions.append(finish(cal))
     return versions
+
+
+def uninvite() -> bytes:
+    """The CANCEL sent to the panellist removed by the second version: no STATUS, since the
+    Round itself goes on (RFC 5546 3.2.5)."""
+    cal = new_calendar("CANCEL")
+    cal.add_component(invite_event(dt.date(2027, 6, 15), 1, None, "cai@example.nhs.uk"))
+    return finish(cal)
 
 
 def recurring() -> tuple[bytes, dict]:
@@ -285,6 +301,7 @@ def write_good_set(folder: Path, with_holidays: bool = True) -> None:
     (folder / "feed.ics").write_bytes(feed())
     for index, data in enumerate(invite_versions()):
         (folder / f"invite-round-2027-06-seq{index}.ics").write_bytes(data)
+    (folder / "invite-round-2027-06-seq1.uninvite.ics").write_bytes(uninvite())
     for name, (data, expansion) in {"prep-series": recurring(), "away-day": all_day()}.items():
         (folder / f"{name}.ics").write_bytes(data)
         (folder / f"{name}.expansion.json").write_text(json.dumps(expansion, indent=2))

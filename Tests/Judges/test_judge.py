@@ -58,8 +58,8 @@ def test_good_set_passes_every_judge_but_radicale(good: Path) -> None:
     assert report.total_failed == 0, [g.failures for g in report.groups.values()]
     assert {name: report.groups[name].passed for name in report.groups} == {
         "input": 1,
-        "parse": 6,
-        "structure": 6,
+        "parse": 7,
+        "structure": 7,
         "versions": 1,
         "expansion": 2,
         "holidays": 3,
@@ -69,7 +69,8 @@ def test_good_set_passes_every_judge_but_radicale(good: Path) -> None:
 def test_good_set_passes_radicale_with_201_then_204(good: Path) -> None:
     report = run(good, radicale=True)
     assert failures(report, "radicale") == ""
-    # started + MKCALENDAR + 9 PUTs (4 feed events, 3 invite versions, 2 series) + 7 GETs
+    # started + MKCALENDAR + 9 PUTs (4 feed events, 3 invite versions, 2 series) + 7 GETs;
+    # the uninvite is not stored.
     assert report.groups["radicale"].passed == 18
 
 
@@ -77,7 +78,7 @@ def test_main_prints_the_final_line_ci_reads(good: Path, capsys: pytest.CaptureF
     assert judge.main([str(good), "--no-radicale"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     match = FINAL_LINE.match(last)
-    assert match and match[2] == "0" and int(match[1]) == 19, last
+    assert match and match[2] == "0" and int(match[1]) == 21, last
 
 
 def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
@@ -86,7 +87,7 @@ def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
     run(good).print(out)
     lines = out.getvalue().splitlines()
     assert [line for line in lines if FINAL_LINE.match(line)] == [lines[-1]]
-    assert lines[-1] == "judges: 17 passed, 1 failed"
+    assert lines[-1] == "judges: 19 passed, 1 failed"
 
 
 # --- input ----------------------------------------------------------------------------------
@@ -133,7 +134,7 @@ def test_unreadable_files_fail_parse(good: Path, content: bytes, expected: str) 
     (good / "feed.ics").write_bytes(content)
     report = run(good)
     assert expected in failures(report, "parse")
-    assert report.groups["parse"].passed == 5
+    assert report.groups["parse"].passed == 6
 
 
 def test_lf_line_ends_are_a_warning_not_a_failure(good: Path) -> None:
@@ -199,6 +200,18 @@ def test_cancel_without_status_cancelled_fails(good: Path) -> None:
 
     rewrite(good / "invite-round-2027-06-seq2.ics", confirmed)
     assert "METHOD:CANCEL needs STATUS:CANCELLED (has CONFIRMED)" in failures(run(good), "structure")
+
+
+def test_uninvite_with_status_fails(good: Path) -> None:
+    path = good / "invite-round-2027-06-seq1.uninvite.ics"
+    rewrite(path, lambda c: first_event(c).add("status", "CANCELLED"))
+    assert "a CANCEL to removed attendees must not carry STATUS (has CANCELLED" in failures(run(good), "structure")
+
+
+def test_uninvite_must_be_a_cancel(good: Path) -> None:
+    path = good / "invite-round-2027-06-seq1.uninvite.ics"
+    rewrite(path, lambda c: c.__setitem__("METHOD", icalendar.vText("REQUEST")))
+    assert "file must have METHOD:CANCEL (has REQUEST)" in failures(run(good), "structure")
 
 
 def test_libical_parse_error_property_fails(good: Path) -> None:
