@@ -11,8 +11,8 @@ KNOWN_DIFFERENCES, one date at a time with the reason and a source. Each entry e
 that date for that nation on that side, and an entry that no longer matches a difference is
 reported, so the list cannot grow stale silently. With holidays==0.109 it is empty: for
 2015-2035 the package's days off equal the government's rules and one-off changes (checked
-against gov.uk's published data for 2017-2023, and against an independent rule engine,
-samples.bank_holidays, for every year) -- see docs/testing.md.
+date for date against a 2017-2023 snapshot of gov.uk's published data, and against an
+independent rule engine, samples.bank_holidays, for every year) -- see docs/testing.md.
 """
 
 from __future__ import annotations
