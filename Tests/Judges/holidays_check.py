@@ -86,7 +86,11 @@ def read_document(path: Path, nation: str) -> tuple[int, int, dict[dt.date, str]
 
 
 def describe(day: dt.date, name: str) -> str:
-    weekend = " -- a weekend day; the government lists only its substitute weekday" if day.weekday() >= 5 else ""
+    weekend = (
+        " -- a weekend day; the government lists only its substitute weekday"
+        if day.weekday() >= 5
+        else ""
+    )
     return f"{day.isoformat()} {day:%a} {name}{weekend}"
 
 
@@ -162,7 +166,9 @@ def check_holidays(
     used: set[KnownDifference] = set()
     judged = {nation for _, nation in found}
     for path, nation in found:
-        report.check("holidays", str(path.relative_to(root)), holiday_problems(path, nation, known, used))
+        report.check(
+            "holidays", str(path.relative_to(root)), holiday_problems(path, nation, known, used)
+        )
     for entry in known:
         if entry.nation in judged and entry not in used:
             report.warn(

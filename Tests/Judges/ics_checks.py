@@ -16,7 +16,7 @@ import recurring_ical_events
 
 from report import Report
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 ITIP_WITH_PEOPLE = {"REQUEST", "CANCEL"}
 UNINVITE_SUFFIX = ".uninvite.ics"
 SEQ_NAME = re.compile(r"^(?P<base>.+)-seq(?P<number>\d+)\.ics$")
@@ -166,7 +166,9 @@ def structure_problems(ics: IcsFile) -> list[str]:
                 problems.append(f"{component.name} carries libical's parse error: {prop}")
     events = ics.events()
     if ics.is_uninvite and ics.method != "CANCEL":
-        problems.append(f"an {UNINVITE_SUFFIX} file must have METHOD:CANCEL (has {ics.method or 'none'})")
+        problems.append(
+            f"an {UNINVITE_SUFFIX} file must have METHOD:CANCEL (has {ics.method or 'none'})"
+        )
     for event in events:
         label = event_label(event)
         for required in ("UID", "DTSTAMP", "DTSTART"):
@@ -211,7 +213,9 @@ def check_structure(report: Report, files: list[IcsFile]) -> None:
         if ics.calendar is not None:
             report.check("structure", ics.name, structure_problems(ics))
             if not ics.events():
-                report.warn("structure", f"{ics.name}: no VEVENT, so only parse and structure judge it")
+                report.warn(
+                    "structure", f"{ics.name}: no VEVENT, so only parse and structure judge it"
+                )
 
 
 # --- versions -------------------------------------------------------------------------------
@@ -287,7 +291,9 @@ def in_window(instant: Instant, start: dt.datetime, end: dt.datetime) -> bool:
     return start.date() <= instant < end.date()
 
 
-def their_expansion(calendar: icalendar.Calendar, start: dt.datetime, end: dt.datetime) -> list[Instant]:
+def their_expansion(
+    calendar: icalendar.Calendar, start: dt.datetime, end: dt.datetime
+) -> list[Instant]:
     instants = []
     for occurrence in recurring_ical_events.of(calendar).between(start, end):
         moment = occurrence["DTSTART"].dt
@@ -308,7 +314,9 @@ def expansion_problems(json_path: Path, ics: IcsFile | None) -> list[str]:
         start = parse_instant(document["window"]["start"])
         end = parse_instant(document["window"]["end"])
         if not all(isinstance(edge, dt.datetime) and edge.tzinfo for edge in (start, end)):
-            raise ValueError("window start and end must be UTC date-times such as 2027-01-01T00:00:00Z")
+            raise ValueError(
+                "window start and end must be UTC date-times such as 2027-01-01T00:00:00Z"
+            )
         listed = document["occurrences"]
         if not isinstance(listed, list):
             raise ValueError("occurrences must be a list")
@@ -347,4 +355,6 @@ def check_expansions(report: Report, root: Path, files: list[IcsFile]) -> None:
     for json_path in sorted(root.rglob("*.expansion.json")):
         ics_path = json_path.with_name(json_path.name.removesuffix(".expansion.json") + ".ics")
         ics = by_path.get(ics_path.resolve())
-        report.check("expansion", str(json_path.relative_to(root)), expansion_problems(json_path, ics))
+        report.check(
+            "expansion", str(json_path.relative_to(root)), expansion_problems(json_path, ics)
+        )

@@ -15,6 +15,8 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 
 from holidays_check import check_holidays
@@ -28,7 +30,9 @@ def judge(root: Path, require_holidays: bool = False, radicale: bool = True) -> 
     report = Report()
     report.group("input", f"judge input in {root}")
     if not root.is_dir():
-        report.fail("input", f"{root} is not a directory: did `swift test` run with ROUNDS_JUDGE_DIR set?")
+        report.fail(
+            "input", f"{root} is not a directory: did `swift test` run with ROUNDS_JUDGE_DIR set?"
+        )
         return report
     files = [IcsFile(path, str(path.relative_to(root))) for path in sorted(root.rglob("*.ics"))]
     if not files:
@@ -40,14 +44,23 @@ def judge(root: Path, require_holidays: bool = False, radicale: bool = True) -> 
     else:
         report.passed("input")
         report.note("input", f"{len(files)} .ics file(s)")
-        check_parse(report, files)
-        check_structure(report, files)
-        check_versions(report, files)
-        check_expansions(report, root, files)
+        guarded(report, "parse", check_parse, report, files)
+        guarded(report, "structure", check_structure, report, files)
+        guarded(report, "versions", check_versions, report, files)
+        guarded(report, "expansion", check_expansions, report, root, files)
         if radicale:
-            check_radicale(report, files)
-    check_holidays(report, root, require_holidays)
+            guarded(report, "radicale", check_radicale, report, files)
+    guarded(report, "holidays", check_holidays, report, root, require_holidays)
     return report
+
+
+def guarded(report: Report, group: str, check: Callable[..., None], *args: object) -> None:
+    """Run one judge; if the judge itself breaks, that is a failure with its traceback, and the
+    other judges still run and the final line is still printed."""
+    try:
+        check(*args)
+    except Exception:
+        report.fail(group, "the judge itself failed:\n" + traceback.format_exc().rstrip())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,8 +35,10 @@ class Report:
         """Record one check of subject: it passes when problems is empty."""
         target = self.group(group)
         if problems:
-            target.failures.append(f"{subject}: " + "; ".join(problems) if len(problems) == 1
-                                   else subject + ":\n" + "\n".join(f"- {p}" for p in problems))
+            if len(problems) == 1:
+                target.failures.append(f"{subject}: {problems[0]}")
+            else:
+                target.failures.append(f"{subject}:\n" + "\n".join(f"- {p}" for p in problems))
             return False
         target.passed += 1
         return True
@@ -73,7 +75,9 @@ class Report:
         width = max((len(group.name) for group in self.groups.values()), default=0)
         for group in self.groups.values():
             verdict = "FAIL" if group.failures else ("ok  " if group.passed else "skip")
-            counts = f"{group.passed} ok" + (f", {len(group.failures)} FAILED" if group.failures else "")
+            counts = f"{group.passed} ok" + (
+                f", {len(group.failures)} FAILED" if group.failures else ""
+            )
             warned = f", {len(group.warnings)} warning(s)" if group.warnings else ""
             print(f"{verdict} {group.name:<{width}}  {group.title}: {counts}{warned}", file=out)
             for failure in group.failures:

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
-UTC = dt.timezone.utc
+UTC = dt.UTC
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
 STAMP = dt.datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
@@ -177,7 +177,9 @@ def recurring() -> tuple[bytes, dict]:
     first = dt.datetime(2026, 12, 8, 12, 0, tzinfo=LONDON)
     cal = new_calendar(name="Prep meetings")
     master = new_event(uid, first, first + dt.timedelta(minutes=45), "Prep meeting")
-    master.add("rrule", {"freq": "monthly", "byday": "2TU", "until": dt.datetime(2027, 12, 31, tzinfo=UTC)})
+    master.add(
+        "rrule", {"freq": "monthly", "byday": "2TU", "until": dt.datetime(2027, 12, 31, tzinfo=UTC)}
+    )
     excluded = dt.datetime(2027, 8, 10, 12, 0, tzinfo=LONDON)
     master.add("exdate", [excluded])
     cal.add_component(master)

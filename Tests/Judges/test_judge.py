@@ -19,7 +19,14 @@ import judge
 import samples
 from holidays_check import KnownDifference, check_holidays
 from ics_checks import IcsFile
-from radicale_check import COLLECTION, MKCALENDAR_BODY, RadicaleServer, Version, _judge_uid, check_radicale
+from radicale_check import (
+    COLLECTION,
+    MKCALENDAR_BODY,
+    RadicaleServer,
+    Version,
+    _judge_uid,
+    check_radicale,
+)
 from report import Report
 
 FINAL_LINE = re.compile(r"^judges: (\d+) passed, (\d+) failed$")
@@ -74,7 +81,9 @@ def test_good_set_passes_radicale_with_201_then_204(good: Path) -> None:
     assert report.groups["radicale"].passed == 18
 
 
-def test_main_prints_the_final_line_ci_reads(good: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_main_prints_the_final_line_ci_reads(
+    good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert judge.main([str(good), "--no-radicale"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     match = FINAL_LINE.match(last)
@@ -93,7 +102,9 @@ def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
 # --- input ----------------------------------------------------------------------------------
 
 
-def test_no_ics_file_fails_even_with_holidays(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_no_ics_file_fails_even_with_holidays(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     samples.write_good_set(tmp_path)
     for path in tmp_path.glob("*.ics"):
         path.unlink()
@@ -119,15 +130,24 @@ def test_missing_folder_fails(tmp_path: Path) -> None:
     ("content", "expected"),
     [
         (b"garbage\r\n", "icalendar refused it"),
-        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nEND:VTODO\r\nEND:VCALENDAR\r\n",
-         "END:VTODO closes BEGIN:VEVENT"),
-        (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nEND:VEVENT\r\n",
-         "BEGIN:VCALENDAR of line 1 (unfolded) is never closed"),
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\n"
+            b"END:VTODO\r\nEND:VCALENDAR\r\n",
+            "END:VTODO closes BEGIN:VEVENT",
+        ),
+        (
+            b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nEND:VEVENT\r\n",
+            "BEGIN:VCALENDAR of line 1 (unfolded) is never closed",
+        ),
         (b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nEND:VCALENDAR\r\n", "holds no component"),
         (b"BEGIN:VEVENT\r\nUID:1\r\nEND:VEVENT\r\n", "top-level object is VEVENT"),
         (samples.feed() + samples.feed(), "found 2 top-level objects"),
-        (samples.feed().replace(b"DTSTART;TZID=Europe/London:20270209", b"DTSTART;TZID=Europe/London:20271309"),
-         "DTSTART: Wrong datetime format"),
+        (
+            samples.feed().replace(
+                b"DTSTART;TZID=Europe/London:20270209", b"DTSTART;TZID=Europe/London:20271309"
+            ),
+            "DTSTART: Wrong datetime format",
+        ),
     ],
 )
 def test_unreadable_files_fail_parse(good: Path, content: bytes, expected: str) -> None:
@@ -155,7 +175,9 @@ def test_missing_vtimezone_fails(good: Path) -> None:
     rewrite(good / "feed.ics", drop_zones)
     text = failures(run(good), "structure")
     assert "feed.ics" in text
-    assert "TZID America/New_York (used by DTSTART of VEVENT UID=round-2027-05@rounds.example)" in text
+    assert (
+        "TZID America/New_York (used by DTSTART of VEVENT UID=round-2027-05@rounds.example)" in text
+    )
     assert "TZID Europe/London (used by DTSTART of VEVENT UID=round-2027-02@rounds.example)" in text
 
 
@@ -188,7 +210,9 @@ def test_dtstamp_not_in_utc_fails(good: Path) -> None:
 
 @pytest.mark.parametrize("version", [0, 2])
 @pytest.mark.parametrize("missing", ["ORGANIZER", "ATTENDEE"])
-def test_request_and_cancel_need_organizer_and_attendees(good: Path, version: int, missing: str) -> None:
+def test_request_and_cancel_need_organizer_and_attendees(
+    good: Path, version: int, missing: str
+) -> None:
     rewrite(good / f"invite-round-2027-06-seq{version}.ics", lambda c: first_event(c).pop(missing))
     method = "REQUEST" if version == 0 else "CANCEL"
     assert f"METHOD:{method} needs" in failures(run(good), "structure")
@@ -199,13 +223,17 @@ def test_cancel_without_status_cancelled_fails(good: Path) -> None:
         first_event(calendar)["STATUS"] = icalendar.vText("CONFIRMED")
 
     rewrite(good / "invite-round-2027-06-seq2.ics", confirmed)
-    assert "METHOD:CANCEL needs STATUS:CANCELLED (has CONFIRMED)" in failures(run(good), "structure")
+    assert "METHOD:CANCEL needs STATUS:CANCELLED (has CONFIRMED)" in failures(
+        run(good), "structure"
+    )
 
 
 def test_uninvite_with_status_fails(good: Path) -> None:
     path = good / "invite-round-2027-06-seq1.uninvite.ics"
     rewrite(path, lambda c: first_event(c).add("status", "CANCELLED"))
-    assert "a CANCEL to removed attendees must not carry STATUS (has CANCELLED" in failures(run(good), "structure")
+    assert "a CANCEL to removed attendees must not carry STATUS (has CANCELLED" in failures(
+        run(good), "structure"
+    )
 
 
 def test_uninvite_must_be_a_cancel(good: Path) -> None:
@@ -215,7 +243,9 @@ def test_uninvite_must_be_a_cancel(good: Path) -> None:
 
 
 def test_libical_parse_error_property_fails(good: Path) -> None:
-    rewrite(good / "feed.ics", lambda c: first_event(c).add("x-lic-error", "Parse error in property"))
+    rewrite(
+        good / "feed.ics", lambda c: first_event(c).add("x-lic-error", "Parse error in property")
+    )
     assert "libical's parse error" in failures(run(good), "structure")
 
 
@@ -228,16 +258,25 @@ def test_lower_sequence_on_update_fails(good: Path) -> None:
 
     rewrite(good / "invite-round-2027-06-seq1.ics", lower)
     text = failures(run(good), "versions")
-    assert "invite-round-2027-06-seq1.ics has SEQUENCE 0, not higher than invite-round-2027-06-seq0.ics (SEQUENCE 0)" in text
+    assert (
+        "invite-round-2027-06-seq1.ics has SEQUENCE 0, not higher than"
+        " invite-round-2027-06-seq0.ics (SEQUENCE 0)" in text
+    )
 
 
 def test_cancellation_with_same_sequence_fails(good: Path) -> None:
-    rewrite(good / "invite-round-2027-06-seq2.ics", lambda c: first_event(c).__setitem__("SEQUENCE", icalendar.vInt(1)))
+    rewrite(
+        good / "invite-round-2027-06-seq2.ics",
+        lambda c: first_event(c).__setitem__("SEQUENCE", icalendar.vInt(1)),
+    )
     assert "seq2.ics has SEQUENCE 1, not higher than" in failures(run(good), "versions")
 
 
 def test_changed_uid_between_versions_fails(good: Path) -> None:
-    rewrite(good / "invite-round-2027-06-seq1.ics", lambda c: first_event(c).__setitem__("UID", icalendar.vText("other@x")))
+    rewrite(
+        good / "invite-round-2027-06-seq1.ics",
+        lambda c: first_event(c).__setitem__("UID", icalendar.vText("other@x")),
+    )
     assert "an update or cancellation must keep the UID" in failures(run(good), "versions")
 
 
@@ -254,27 +293,39 @@ def edit_expansion(folder: Path, change) -> None:
 def test_missing_occurrence_fails_precisely(good: Path) -> None:
     edit_expansion(good, lambda occurrences: occurrences.remove("2027-07-13T11:00:00Z"))
     text = failures(run(good), "expansion")
-    assert "1 occurrence(s) only from recurring-ical-events (missing in ours): 2027-07-13T11:00:00Z" in text
+    assert (
+        "1 occurrence(s) only from recurring-ical-events (missing in ours): 2027-07-13T11:00:00Z"
+        in text
+    )
     assert "only in ours" not in text
 
 
 def test_extra_occurrence_fails_precisely(good: Path) -> None:
     # The EXDATE'd August meeting, listed anyway.
     edit_expansion(good, lambda occurrences: occurrences.append("2027-08-10T11:00:00Z"))
-    assert "1 occurrence(s) only in ours (recurring-ical-events does not produce them): 2027-08-10T11:00:00Z" in failures(run(good), "expansion")
+    assert (
+        "1 occurrence(s) only in ours (recurring-ical-events does not produce them):"
+        " 2027-08-10T11:00:00Z" in failures(run(good), "expansion")
+    )
 
 
 def test_daylight_saving_mistake_fails(good: Path) -> None:
     # 12:00 London in July is 11:00Z; writing 12:00Z is the classic DST slip.
-    edit_expansion(good, lambda o: o.__setitem__(o.index("2027-07-13T11:00:00Z"), "2027-07-13T12:00:00Z"))
+    edit_expansion(
+        good, lambda o: o.__setitem__(o.index("2027-07-13T11:00:00Z"), "2027-07-13T12:00:00Z")
+    )
     text = failures(run(good), "expansion")
-    assert "only in ours (recurring-ical-events does not produce them): 2027-07-13T12:00:00Z" in text
+    assert (
+        "only in ours (recurring-ical-events does not produce them): 2027-07-13T12:00:00Z" in text
+    )
     assert "(missing in ours): 2027-07-13T11:00:00Z" in text
 
 
 def test_ignored_override_fails(good: Path) -> None:
     # Listing the original April slot instead of the RECURRENCE-ID override.
-    edit_expansion(good, lambda o: o.__setitem__(o.index("2027-04-14T08:30:00Z"), "2027-04-13T11:00:00Z"))
+    edit_expansion(
+        good, lambda o: o.__setitem__(o.index("2027-04-14T08:30:00Z"), "2027-04-13T11:00:00Z")
+    )
     text = failures(run(good), "expansion")
     assert "2027-04-13T11:00:00Z" in text and "2027-04-14T08:30:00Z" in text
 
@@ -292,9 +343,18 @@ def test_all_day_occurrence_mismatch_fails(good: Path) -> None:
 @pytest.mark.parametrize(
     ("document", "expected"),
     [
-        ({"window": {"start": "2027-01-01", "end": "2028-01-01T00:00:00Z"}, "occurrences": []}, "window start and end"),
+        (
+            {"window": {"start": "2027-01-01", "end": "2028-01-01T00:00:00Z"}, "occurrences": []},
+            "window start and end",
+        ),
         ({"occurrences": []}, "not in the contract's shape"),
-        ({"window": {"start": "2027-01-01T00:00:00Z", "end": "2028-01-01T00:00:00Z"}, "occurrences": ["soon"]}, "not in the contract's shape"),
+        (
+            {
+                "window": {"start": "2027-01-01T00:00:00Z", "end": "2028-01-01T00:00:00Z"},
+                "occurrences": ["soon"],
+            },
+            "not in the contract's shape",
+        ),
     ],
 )
 def test_expansion_json_out_of_shape_fails(good: Path, document: dict, expected: str) -> None:
@@ -347,19 +407,42 @@ def invite_versions() -> list[Version]:
         ([201, 204, 204], 1, "GET returned STATUS CONFIRMED, not CANCELLED"),
     ],
 )
-def test_radicale_judge_fails_on_wrong_answers(statuses: list[int], stored_version: int, expected: str) -> None:
+def test_radicale_judge_fails_on_wrong_answers(
+    statuses: list[int], stored_version: int, expected: str
+) -> None:
     versions = invite_versions()
     report = Report()
     report.group("radicale")
-    _judge_uid(report, ScriptedServer(statuses, versions[stored_version].resource()), versions[0].uid, versions)
+    _judge_uid(
+        report,
+        ScriptedServer(statuses, versions[stored_version].resource()),
+        versions[0].uid,
+        versions,
+    )
     assert expected in failures(report, "radicale")
 
 
 def test_radicale_that_does_not_start_fails(good: Path) -> None:
-    files = [IcsFile(path, path.name, icalendar.Calendar.from_ical(path.read_bytes())) for path in good.glob("*.ics")]
+    files = [
+        IcsFile(path, path.name, icalendar.Calendar.from_ical(path.read_bytes()))
+        for path in good.glob("*.ics")
+    ]
     report = Report()
     check_radicale(report, files, python="/bin/false")
     assert "Radicale exited with code 1 while starting" in failures(report, "radicale")
+
+
+def test_a_judge_that_breaks_is_a_failure_and_the_others_still_run(
+    good: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_: object) -> None:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(judge, "check_expansions", broken)
+    report = run(good)
+    assert "the judge itself failed" in failures(report, "expansion")
+    assert "RuntimeError: boom" in failures(report, "expansion")
+    assert report.groups["holidays"].passed == 3
 
 
 def test_radicale_accepts_method_but_we_strip_it() -> None:
@@ -368,7 +451,10 @@ def test_radicale_accepts_method_but_we_strip_it() -> None:
     with RadicaleServer() as server:
         assert server.request("MKCALENDAR", COLLECTION, MKCALENDAR_BODY)[0] == 201
         status, _, _ = server.request(
-            "PUT", COLLECTION + "with-method.ics", samples.invite_versions()[0], {"Content-Type": "text/calendar"}
+            "PUT",
+            COLLECTION + "with-method.ics",
+            samples.invite_versions()[0],
+            {"Content-Type": "text/calendar"},
         )
         assert status == 201  # if this ever fails, Radicale started enforcing RFC 4791 4.1 itself
         process = server.process
@@ -386,19 +472,26 @@ def edit_holidays(folder: Path, nation: str, change) -> None:
 
 
 def drop_day(day: str):
-    return lambda document: document["holidays"].remove(next(h for h in document["holidays"] if h["date"] == day))
+    return lambda document: document["holidays"].remove(
+        next(h for h in document["holidays"] if h["date"] == day)
+    )
 
 
 def test_missing_one_off_holiday_fails(good: Path) -> None:
     edit_holidays(good, "england-and-wales", drop_day("2022-09-19"))
     text = failures(run(good), "holidays")
     assert "holidays-england-and-wales.json" in text
-    assert "1 date(s) in holidays 0.109, missing in ours:\n    2022-09-19 Mon State Funeral of Queen Elizabeth II" in text
+    assert (
+        "1 date(s) in holidays 0.109, missing in ours:\n"
+        "    2022-09-19 Mon State Funeral of Queen Elizabeth II" in text
+    )
 
 
 def test_scotland_world_cup_day_is_required(good: Path) -> None:
     edit_holidays(good, "scotland", drop_day("2026-06-15"))
-    assert "2026-06-15 Mon Scotland's participation in the FIFA World Cup final" in failures(run(good), "holidays")
+    assert "2026-06-15 Mon Scotland's participation in the FIFA World Cup final" in failures(
+        run(good), "holidays"
+    )
 
 
 def test_weekend_date_instead_of_substitute_fails(good: Path) -> None:
@@ -408,13 +501,23 @@ def test_weekend_date_instead_of_substitute_fails(good: Path) -> None:
 
     edit_holidays(good, "northern-ireland", weekend)
     text = failures(run(good), "holidays")
-    assert "2027-12-26 Sun Boxing Day -- a weekend day; the government lists only its substitute weekday" in text
+    assert (
+        "2027-12-26 Sun Boxing Day -- a weekend day;"
+        " the government lists only its substitute weekday" in text
+    )
     assert "2027-12-28 Tue Boxing Day (observed)" in text
 
 
 def test_easter_monday_in_scotland_fails(good: Path) -> None:
-    edit_holidays(good, "scotland", lambda d: d["holidays"].append({"date": "2027-03-29", "name": "Easter Monday"}))
-    assert "1 date(s) in ours, not in holidays 0.109:\n    2027-03-29 Mon Easter Monday" in failures(run(good), "holidays")
+    edit_holidays(
+        good,
+        "scotland",
+        lambda d: d["holidays"].append({"date": "2027-03-29", "name": "Easter Monday"}),
+    )
+    assert (
+        "1 date(s) in ours, not in holidays 0.109:\n    2027-03-29 Mon Easter Monday"
+        in failures(run(good), "holidays")
+    )
 
 
 def test_holidays_out_of_shape_fail(good: Path) -> None:
@@ -436,7 +539,10 @@ def test_allow_list_excuses_exactly_its_date_and_flags_stale_entries(good: Path)
     check_holidays(report, good, require=True, known=known)
     text = failures(report, "holidays")
     assert "2023-05-08" in text and "2022-09-19" not in text
-    assert "allow-list entry scotland 2022-09-19 (only in package) matched no difference" in "\n".join(report.warnings("holidays"))
+    assert (
+        "allow-list entry scotland 2022-09-19 (only in package) matched no difference"
+        in "\n".join(report.warnings("holidays"))
+    )
 
 
 def test_no_holidays_file_warns_unless_required(tmp_path: Path) -> None:
@@ -445,5 +551,7 @@ def test_no_holidays_file_warns_unless_required(tmp_path: Path) -> None:
     assert relaxed.total_failed == 0
     assert "no holidays-<nation>.json" in "\n".join(relaxed.warnings("holidays"))
     strict = run(tmp_path, require_holidays=True)
-    assert "no holidays-<nation>.json in the judge input (--require-holidays)" in failures(strict, "holidays")
+    assert "no holidays-<nation>.json in the judge input (--require-holidays)" in failures(
+        strict, "holidays"
+    )
     assert judge.main([str(tmp_path), "--no-radicale", "--require-holidays"]) == 1
