@@ -23,6 +23,7 @@ from holidays_check import check_holidays
 from ics_checks import IcsFile, check_expansions, check_parse, check_structure, check_versions
 from radicale_check import check_radicale
 from report import Report
+from zones_check import check_zones
 
 
 def judge(root: Path, require_holidays: bool = False, radicale: bool = True) -> Report:
@@ -47,6 +48,7 @@ def judge(root: Path, require_holidays: bool = False, radicale: bool = True) -> 
         guarded(report, "parse", check_parse, report, files)
         guarded(report, "structure", check_structure, report, files)
         guarded(report, "versions", check_versions, report, files)
+        guarded(report, "zones", check_zones, report, files)
         guarded(report, "expansion", check_expansions, report, root, files)
         if radicale:
             guarded(report, "radicale", check_radicale, report, files)

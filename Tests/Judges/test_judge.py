@@ -11,12 +11,14 @@ import io
 import json
 import re
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
 
 import judge
 import samples
+import zones_check
 from holidays_check import KnownDifference, check_holidays
 from ics_checks import IcsFile
 from radicale_check import (
@@ -68,6 +70,7 @@ def test_good_set_passes_every_judge_but_radicale(good: Path) -> None:
         "parse": 7,
         "structure": 7,
         "versions": 1,
+        "zones": 7,
         "expansion": 2,
         "holidays": 3,
     }
@@ -87,7 +90,7 @@ def test_main_prints_the_final_line_ci_reads(
     assert judge.main([str(good), "--no-radicale"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     match = FINAL_LINE.match(last)
-    assert match and match[2] == "0" and int(match[1]) == 21, last
+    assert match and match[2] == "0" and int(match[1]) == 28, last
 
 
 def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
@@ -96,7 +99,7 @@ def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
     run(good).print(out)
     lines = out.getvalue().splitlines()
     assert [line for line in lines if FINAL_LINE.match(line)] == [lines[-1]]
-    assert lines[-1] == "judges: 19 passed, 1 failed"
+    assert lines[-1] == "judges: 24 passed, 1 failed"
 
 
 # --- input ----------------------------------------------------------------------------------
@@ -247,6 +250,44 @@ def test_libical_parse_error_property_fails(good: Path) -> None:
         good / "feed.ics", lambda c: first_event(c).add("x-lic-error", "Parse error in property")
     )
     assert "libical's parse error" in failures(run(good), "structure")
+
+
+# --- zones ----------------------------------------------------------------------------------
+
+
+def test_vtimezone_truncated_too_early_fails(good: Path) -> None:
+    def short_zone(calendar: icalendar.Calendar) -> None:
+        calendar.subcomponents = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+        calendar.add_missing_timezones(
+            first_date=dt.date(2026, 1, 1), last_date=dt.date(2027, 3, 1)
+        )
+
+    rewrite(good / "prep-series.ics", short_zone)
+    report = run(good)
+    text = failures(report, "zones")
+    assert (
+        "prep-series.ics: VTIMEZONE Europe/London: VTIMEZONE Europe/London gives UTC+00:00 at"
+        in text
+    )
+    assert "where Europe/London gives UTC+01:00; 9 of the file's times in this zone differ" in text
+    # The other judges do not notice: they read Europe/London from their own zone database.
+    assert failures(report, "expansion") == "" and failures(report, "structure") == ""
+
+
+def test_vtimezone_with_wrong_offsets_fails(good: Path) -> None:
+    path = good / "feed.ics"
+    text = path.read_bytes()
+    path.write_bytes(text.replace(b"TZOFFSETTO:+0100", b"TZOFFSETTO:+0200"))
+    assert "VTIMEZONE Europe/London gives UTC+02:00" in failures(run(good), "zones")
+
+
+def test_vendor_prefixed_tzid_is_compared_with_its_iana_zone() -> None:
+    zone = icalendar.Timezone()
+    zone.add("tzid", "/freeassociation.sourceforge.net/Europe/London")
+    assert zones_check.iana_zone(zone) == ZoneInfo("Europe/London")
+    zone = icalendar.Timezone()
+    zone.add("tzid", "W. Europe Standard Time")
+    assert zones_check.iana_zone(zone) is None
 
 
 # --- versions -------------------------------------------------------------------------------
