@@ -19,8 +19,9 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
+from expansion_check import check_expansions
 from holidays_check import check_holidays
-from ics_checks import IcsFile, check_expansions, check_parse, check_structure, check_versions
+from ics_checks import IcsFile, check_parse, check_structure, check_versions
 from radicale_check import check_radicale
 from report import Report
 from zones_check import check_zones
