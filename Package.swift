@@ -49,6 +49,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .target(
+            name: "RoundsInvitations",
+            dependencies: ["RoundsCore", "RoundsICS"],
+            swiftSettings: swiftSettings
+        ),
+        .target(
             name: "RoundsStore",
             dependencies: [
                 "RoundsCore",
@@ -72,6 +77,7 @@ let package = Package(
                 "RoundsCore",
                 "RoundsICS",
                 "RoundsScheduling",
+                "RoundsInvitations",
                 "RoundsStore",
                 "RoundsPacks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -92,6 +98,11 @@ let package = Package(
         .testTarget(
             name: "RoundsSchedulingTests",
             dependencies: ["RoundsScheduling"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsInvitationsTests",
+            dependencies: ["RoundsInvitations"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

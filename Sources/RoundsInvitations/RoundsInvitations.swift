@@ -1,0 +1,2 @@
+/// The all-staff feed, invitations, updates and cancellations for Rounds and prep meetings.
+public enum RoundsInvitations {}
