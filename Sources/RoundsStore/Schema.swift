@@ -18,7 +18,7 @@ enum Schema {
                         content_hash TEXT NOT NULL,
                         stamp TEXT NOT NULL,
                         method TEXT NOT NULL,
-                        attendees TEXT NOT NULL DEFAULT '[]'
+                        attendees TEXT NOT NULL DEFAULT ''
                     ) STRICT
                     """)
         }
@@ -36,18 +36,20 @@ enum Schema {
                     position INTEGER PRIMARY KEY,
                     start_date TEXT NOT NULL,
                     end_date TEXT NOT NULL,
-                    reason TEXT
+                    reason TEXT NOT NULL
                 ) STRICT;
                 CREATE TABLE venue (
                     slug TEXT PRIMARY KEY NOT NULL,
                     name TEXT NOT NULL,
+                    position INTEGER NOT NULL,
                     kind TEXT NOT NULL CHECK (kind IN ('room', 'video')),
-                    location TEXT NOT NULL
+                    address TEXT,
+                    video_link TEXT
                 ) STRICT;
                 CREATE TABLE person (
                     email TEXT PRIMARY KEY NOT NULL COLLATE NOCASE,
                     name TEXT NOT NULL,
-                    staff_group TEXT,
+                    staff_group TEXT NOT NULL,
                     clinical INTEGER NOT NULL CHECK (clinical IN (0, 1)),
                     seniority TEXT
                 ) STRICT;
@@ -80,12 +82,17 @@ enum Schema {
                 ) STRICT;
                 CREATE TABLE excerpt (
                     id TEXT PRIMARY KEY NOT NULL,
-                    theme_slug TEXT REFERENCES theme(slug) ON DELETE SET NULL ON UPDATE CASCADE,
-                    position INTEGER NOT NULL DEFAULT 0,
                     quotation TEXT NOT NULL,
                     citation TEXT NOT NULL,
                     url TEXT,
-                    note TEXT
+                    note TEXT,
+                    suggested_prompts TEXT NOT NULL DEFAULT '[]'
+                ) STRICT;
+                CREATE TABLE theme_excerpt (
+                    theme_slug TEXT NOT NULL REFERENCES theme(slug) ON DELETE CASCADE,
+                    position INTEGER NOT NULL,
+                    excerpt_id TEXT NOT NULL REFERENCES excerpt(id),
+                    PRIMARY KEY (theme_slug, position)
                 ) STRICT;
                 CREATE TABLE round (
                     id TEXT PRIMARY KEY NOT NULL,
@@ -95,6 +102,9 @@ enum Schema {
                     theme_slug TEXT REFERENCES theme(slug) ON UPDATE CASCADE,
                     status TEXT NOT NULL,
                     locked INTEGER NOT NULL DEFAULT 0 CHECK (locked IN (0, 1)),
+                    date_pinned INTEGER NOT NULL DEFAULT 0 CHECK (date_pinned IN (0, 1)),
+                    facilitators_pinned INTEGER NOT NULL DEFAULT 0
+                        CHECK (facilitators_pinned IN (0, 1)),
                     prep_start TEXT,
                     prep_end TEXT
                 ) STRICT;
