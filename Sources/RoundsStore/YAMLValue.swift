@@ -24,6 +24,9 @@ struct YAMLValue {
         .programmeFile(file: file, line: line, column: column, message: message)
     }
 
+    /// True for a single value (not a list or a mapping).
+    var isScalar: Bool { node.scalar != nil }
+
     /// What the node is, in words, for "found ..." messages.
     var kind: String {
         switch node {
