@@ -49,7 +49,13 @@ public struct ImportReport: Sendable, Hashable {
         for (verb, records) in [("Added", added), ("Changed", changed), ("Removed", removed)] {
             for kind in Kind.allCases {
                 guard let keys = records[kind], !keys.isEmpty else { continue }
-                lines.append("\(verb) \(kind.noun(keys.count)): \(keys.joined(separator: ", ")).")
+                // Long lists of additions (a first import) read better as a count.
+                if verb == "Added" && keys.count > 8 {
+                    lines.append("\(verb) \(kind.noun(keys.count)).")
+                } else {
+                    lines.append(
+                        "\(verb) \(kind.noun(keys.count)): \(keys.joined(separator: ", ")).")
+                }
             }
         }
         return lines

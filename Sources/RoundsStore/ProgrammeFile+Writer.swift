@@ -100,9 +100,8 @@ extension ProgrammeFile {
     private static func formatNode(_ format: RoundFormat) -> Node {
         var preset = RoundFormat.preset(format.preset)
         preset.lengthMinutes = format.lengthMinutes
-        let presetName = presets.first { $0.1 == format.preset }?.0 ?? "custom"
         if preset == format, format.preset != .custom { return Node(format.preset.displayName) }
-        var pairs: [(Node, Node)] = [(key("preset"), Node(presetName))]
+        var pairs: [(Node, Node)] = [(key("preset"), Node(format.preset.displayName))]
         for (name, path) in formatFields where name != "length_minutes" {
             if format.preset == .custom || format[keyPath: path] != preset[keyPath: path] {
                 pairs.append((key(name), number(format[keyPath: path])))

@@ -20,7 +20,12 @@ public struct ProgrammeStore: Sendable {
 
     /// Creates a new, empty store; refuses when any file already exists at `url`.
     public static func create(at url: URL) throws -> ProgrammeStore {
-        let path = url.path
+        try create(atPath: url.path)
+    }
+
+    /// Creates a new, empty store at `path` (as the user typed it, which messages repeat).
+    public static func create(atPath path: String) throws -> ProgrammeStore {
+        let url = URL(fileURLWithPath: path)
         if FileManager.default.fileExists(atPath: path) {
             throw RoundsStoreError.storeExists(path: path)
         }
@@ -41,7 +46,12 @@ public struct ProgrammeStore: Sendable {
 
     /// Opens an existing store; never creates, repairs or converts a file it does not recognise.
     public static func open(at url: URL, readOnly: Bool = false) throws -> ProgrammeStore {
-        let path = url.path
+        try open(atPath: url.path, readOnly: readOnly)
+    }
+
+    /// Opens the existing store at `path` (as the user typed it, which messages repeat).
+    public static func open(atPath path: String, readOnly: Bool = false) throws -> ProgrammeStore {
+        let url = URL(fileURLWithPath: path)
         try checkHeader(path: path)
         if !readOnly {
             let directory = url.deletingLastPathComponent().path

@@ -8,6 +8,8 @@ struct RoundsCommand: AsyncParsableCommand {
         commandName: "rounds",
         abstract: "Plan, staff and publish a programme of Schwartz Rounds.",
         version: RoundsVersion.current,
-        subcommands: []
+        subcommands: [
+            InitCommand.self, ImportCommand.self, ExportCommand.self,
+        ]
     )
 }
