@@ -9,7 +9,9 @@ struct RoundsCommand: AsyncParsableCommand {
         abstract: "Plan, staff and publish a programme of Schwartz Rounds.",
         version: RoundsVersion.current,
         subcommands: [
-            InitCommand.self, ImportCommand.self, ExportCommand.self,
+            InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
+            ShowCommand.self, PeopleCommand.self, LeaveCommand.self, ThemesCommand.self,
+            VenuesCommand.self,
         ]
     )
 }
