@@ -64,6 +64,29 @@ struct RoundSummary: Encodable {
         }
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case id, date, start, end, timeZone, status, locked, theme, themeSlug, venue
+        case facilitators, panel, prepMeeting
+    }
+
+    // Absent values are written as null so every Round has the same keys.
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(date, forKey: .date)
+        try container.encode(start, forKey: .start)
+        try container.encode(end, forKey: .end)
+        try container.encode(timeZone, forKey: .timeZone)
+        try container.encode(status, forKey: .status)
+        try container.encode(locked, forKey: .locked)
+        try container.encode(theme, forKey: .theme)
+        try container.encode(themeSlug, forKey: .themeSlug)
+        try container.encode(venue, forKey: .venue)
+        try container.encode(facilitators, forKey: .facilitators)
+        try container.encode(panel, forKey: .panel)
+        try container.encode(prepMeeting, forKey: .prepMeeting)
+    }
+
     /// Every Round, in date order, as JSON text.
     static func json(_ data: ProgrammeData) throws -> String {
         let summaries = try data.rounds.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map {
