@@ -13,7 +13,8 @@ extension ProgrammeFile {
         let map = try node.mapping(keys: roundKeys)
         let idNode = try map.required("id")
         guard let id = try? RoundID(parsing: try idNode.text()) else {
-            throw idNode.error("\(try idNode.text()) is not a Round id. Round ids look like R-0042.")
+            throw idNode.error(
+                "\(try idNode.text()) is not a Round id. Round ids look like R-0042.")
         }
         let startNode = try map.required("start")
         let start = try startNode.dateTime()

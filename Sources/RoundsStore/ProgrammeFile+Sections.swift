@@ -15,11 +15,11 @@ extension ProgrammeFile {
     ]
     static var formatFields: [(String, WritableKeyPath<RoundFormat, Int>)] {
         [
-        ("min_panellists", \.minPanellists), ("max_panellists", \.maxPanellists),
-        ("panellists", \.panellists), ("story_minutes", \.storyMinutes),
-        ("discussion_minutes", \.discussionMinutes), ("arrival_minutes", \.arrivalMinutes),
-        ("welcome_minutes", \.welcomeMinutes), ("ground_rules_minutes", \.groundRulesMinutes),
-        ("length_minutes", \.lengthMinutes),
+            ("min_panellists", \.minPanellists), ("max_panellists", \.maxPanellists),
+            ("panellists", \.panellists), ("story_minutes", \.storyMinutes),
+            ("discussion_minutes", \.discussionMinutes), ("arrival_minutes", \.arrivalMinutes),
+            ("welcome_minutes", \.welcomeMinutes), ("ground_rules_minutes", \.groundRulesMinutes),
+            ("length_minutes", \.lengthMinutes),
         ]
     }
     static let presets: [(String, FormatPreset)] = [

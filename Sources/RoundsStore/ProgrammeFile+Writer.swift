@@ -111,7 +111,9 @@ extension ProgrammeFile {
     }
 
     private static func venueNode(_ venue: Venue) -> Node {
-        var pairs: [(Node, Node)] = [(key("slug"), Node(venue.slug)), (key("name"), text(venue.name))]
+        var pairs: [(Node, Node)] = [
+            (key("slug"), Node(venue.slug)), (key("name"), text(venue.name)),
+        ]
         switch venue.kind {
         case .room: pairs.append((key("room"), text(venue.address ?? "")))
         case .video: pairs.append((key("video_link"), text(venue.videoLink ?? "")))
@@ -132,7 +134,9 @@ extension ProgrammeFile {
         }
         if let profile = person.facilitatorProfile {
             pairs.append((key("training"), Node(profile.training.rawValue)))
-            if let since = profile.since { pairs.append((key("trained_on"), Node(since.description))) }
+            if let since = profile.since {
+                pairs.append((key("trained_on"), Node(since.description)))
+            }
         }
         if !leave.isEmpty {
             pairs.append(
@@ -141,7 +145,9 @@ extension ProgrammeFile {
                     Node(
                         leave.map { entry in
                             var leavePairs = [(key("dates"), Node(entry.range.description))]
-                            if let note = entry.note { leavePairs.append((key("note"), text(note))) }
+                            if let note = entry.note {
+                                leavePairs.append((key("note"), text(note)))
+                            }
                             return Node(leavePairs)
                         })
                 ))
@@ -205,7 +211,9 @@ extension ProgrammeFile {
                             if let story = panellist.storyTitle {
                                 entry.append((key("story"), text(story)))
                             }
-                            if let notes = panellist.notes { entry.append((key("notes"), text(notes))) }
+                            if let notes = panellist.notes {
+                                entry.append((key("notes"), text(notes)))
+                            }
                             return Node(entry)
                         })
                 ))

@@ -51,6 +51,13 @@ public struct ProgrammeStore: Sendable {
 
     /// Opens the existing store at `path` (as the user typed it, which messages repeat).
     public static func open(atPath path: String, readOnly: Bool = false) throws -> ProgrammeStore {
+        try open(atPath: path, readOnly: readOnly, busyTimeout: busyTimeout)
+    }
+
+    /// Opens with a chosen busy timeout; tests use a short one to see the busy message quickly.
+    static func open(atPath path: String, readOnly: Bool, busyTimeout: TimeInterval) throws
+        -> ProgrammeStore
+    {
         let url = URL(fileURLWithPath: path)
         try checkHeader(path: path)
         if !readOnly {
@@ -62,7 +69,7 @@ public struct ProgrammeStore: Sendable {
             }
         }
         do {
-            var configuration = baseConfiguration()
+            var configuration = baseConfiguration(busyTimeout: busyTimeout)
             configuration.readonly = readOnly
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             try queue.read { db in try checkSchema(db, path: path) }
@@ -121,7 +128,9 @@ public struct ProgrammeStore: Sendable {
         }
     }
 
-    private static func baseConfiguration() -> Configuration {
+    private static func baseConfiguration(busyTimeout: TimeInterval = busyTimeout)
+        -> Configuration
+    {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(busyTimeout)

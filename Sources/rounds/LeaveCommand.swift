@@ -21,13 +21,15 @@ struct LeaveCommand: ParsableCommand {
         @Option(help: "The first day away (YYYY-MM-DD).", transform: dateArgument)
         var from: LocalDate
 
-        @Option(help: "The last day away (YYYY-MM-DD); leave it out for a single day.",
+        @Option(
+            help: "The last day away (YYYY-MM-DD); leave it out for a single day.",
             transform: dateArgument)
         var to: LocalDate?
 
         func validate() throws {
             if let to, to < from {
-                throw ValidationError("--to \(to) is before --from \(from). Put the earlier date first.")
+                throw ValidationError(
+                    "--to \(to) is before --from \(from). Put the earlier date first.")
             }
         }
 

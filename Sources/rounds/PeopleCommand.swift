@@ -47,7 +47,8 @@ struct PeopleCommand: ParsableCommand {
             transform: trainingArgument)
         var training: TrainingStatus?
 
-        @Option(help: "When the facilitator reached that training status (YYYY-MM-DD).",
+        @Option(
+            help: "When the facilitator reached that training status (YYYY-MM-DD).",
             transform: dateArgument)
         var trainedOn: LocalDate?
 
@@ -56,7 +57,8 @@ struct PeopleCommand: ParsableCommand {
                 throw ValidationError("--trained-on needs --training beside it.")
             }
             if training != nil && !roles.contains(.facilitator) {
-                throw ValidationError("--training is only for facilitators; add --role facilitator.")
+                throw ValidationError(
+                    "--training is only for facilitators; add --role facilitator.")
             }
         }
 
@@ -64,7 +66,9 @@ struct PeopleCommand: ParsableCommand {
             let person = Person(
                 email: email, name: name, staffGroup: staffGroup, isClinical: clinical.isClinical,
                 seniority: seniority, roles: Set(roles),
-                facilitatorProfile: training.map { FacilitatorProfile(training: $0, since: trainedOn) })
+                facilitatorProfile: training.map {
+                    FacilitatorProfile(training: $0, since: trainedOn)
+                })
             try store.open().update { data in try data.addPerson(person) }
             say(["Added \(person)."])
         }
@@ -109,7 +113,8 @@ struct PeopleCommand: ParsableCommand {
             transform: trainingArgument)
         var training: TrainingStatus?
 
-        @Option(help: "When they reached their training status (YYYY-MM-DD).",
+        @Option(
+            help: "When they reached their training status (YYYY-MM-DD).",
             transform: dateArgument)
         var trainedOn: LocalDate?
 
@@ -183,7 +188,9 @@ struct PeopleCommand: ParsableCommand {
             let data = try store.open(readOnly: true).load()
             let people = data.people.filter { role == nil || $0.roles.contains(role ?? .panellist) }
             if people.isEmpty {
-                say(["No people yet. Add them with `rounds people add` or `rounds import people.csv`."])
+                say([
+                    "No people yet. Add them with `rounds people add` or `rounds import people.csv`."
+                ])
                 return
             }
             for person in people {

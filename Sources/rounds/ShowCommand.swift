@@ -46,7 +46,8 @@ struct ShowCommand: ParsableCommand {
             }
         }
         if let prep = found.prepMeeting {
-            let endText = prep.end.date == prep.start.date ? prep.end.time.description : "\(prep.end)"
+            let endText =
+                prep.end.date == prep.start.date ? prep.end.time.description : "\(prep.end)"
             lines.append(
                 "Prep meeting: \(prep.start.date.weekday.displayName.prefix(3)) "
                     + "\(prep.start.date.displayText) \(prep.start.time)-\(endText)")

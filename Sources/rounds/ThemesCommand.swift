@@ -35,7 +35,8 @@ struct ThemesCommand: ParsableCommand {
 
         @Option(
             name: .customLong("excerpt"),
-            help: ArgumentHelp("The id of an excerpt that seeds the theme. Repeat for several.",
+            help: ArgumentHelp(
+                "The id of an excerpt that seeds the theme. Repeat for several.",
                 valueName: "id"))
         var excerpts: [String] = []
 
@@ -136,7 +137,8 @@ struct ThemesCommand: ParsableCommand {
             }
             for theme in data.themes {
                 let used = theme.lastUsed.map { "last used \($0.displayText)" } ?? "not used yet"
-                let excerpts = theme.excerptIDs.count == 1 ? "1 excerpt" : "\(theme.excerptIDs.count) excerpts"
+                let excerpts =
+                    theme.excerptIDs.count == 1 ? "1 excerpt" : "\(theme.excerptIDs.count) excerpts"
                 say(["\(theme.slug)  \(theme.title)  (\(used); \(excerpts))"])
             }
         }

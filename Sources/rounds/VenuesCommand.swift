@@ -26,7 +26,8 @@ struct VenuesCommand: ParsableCommand {
                 throw ValidationError("Give --room or --video-link, not both.")
             }
             if let videoLink {
-                guard let scheme = URL(string: videoLink)?.scheme, ["https", "http"].contains(scheme)
+                guard let scheme = URL(string: videoLink)?.scheme,
+                    ["https", "http"].contains(scheme)
                 else {
                     throw ValidationError(
                         "\(videoLink) is not a web link. Give the full https:// address.")
@@ -74,7 +75,8 @@ struct VenuesCommand: ParsableCommand {
     struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Change a venue, or make it the default.",
-            discussion: "Giving --room turns a video link into a room, and --video-link the reverse.")
+            discussion:
+                "Giving --room turns a video link into a room, and --video-link the reverse.")
 
         @OptionGroup var store: StoreOptions
 

@@ -46,8 +46,10 @@ import Testing
     }
 
     @Test func initRefusesToOverwriteAStore() throws {
-        #expect(try rounds("init").standardOutput
-            == "Created rounds.sqlite. Import a programme with `rounds import programme.yaml`.\n")
+        #expect(
+            try rounds("init").standardOutput
+                == "Created rounds.sqlite. Import a programme with `rounds import programme.yaml`.\n"
+        )
         let again = try rounds("init")
         #expect(again.status == 1)
         #expect(
@@ -76,7 +78,8 @@ import Testing
         #expect(try rounds("export", "yaml", "--out", "a.yaml").standardOutput == "Wrote a.yaml.\n")
         #expect(try rounds("import", "a.yaml").standardOutput == "No changes.\n")
         #expect(try rounds("init", "--store", "copy.sqlite", "--from", "a.yaml").status == 0)
-        #expect(try rounds("export", "yaml", "--store", "copy.sqlite", "--out", "b.yaml").status == 0)
+        #expect(
+            try rounds("export", "yaml", "--store", "copy.sqlite", "--out", "b.yaml").status == 0)
         let first = try Data(contentsOf: folder.appendingPathComponent("a.yaml"))
         let second = try Data(contentsOf: folder.appendingPathComponent("b.yaml"))
         #expect(first == second)
@@ -85,8 +88,9 @@ import Testing
     @Test func storeComesFromTheEnvironmentWhenNoOptionIsGiven() throws {
         let outcome = try RoundsExecutable.run(
             ["init"], environment: ["ROUNDS_STORE": "env.sqlite"], in: folder)
-        #expect(outcome.standardOutput
-            == "Created env.sqlite. Import a programme with `rounds import programme.yaml`.\n")
+        #expect(
+            outcome.standardOutput
+                == "Created env.sqlite. Import a programme with `rounds import programme.yaml`.\n")
         #expect(exists("env.sqlite"))
     }
 
@@ -105,9 +109,10 @@ import Testing
         #expect(first["theme"] as? String == "Why I come to work")
         #expect(first["status"] as? String == "held")
         let facilitators = try #require(first["facilitators"] as? [[String: String]])
-        #expect(facilitators.first == [
-            "name": "Ana Price", "email": "ana.price@northbrook-hospitals.example",
-        ])
+        #expect(
+            facilitators.first == [
+                "name": "Ana Price", "email": "ana.price@northbrook-hospitals.example",
+            ])
         let panel = try #require(first["panel"] as? [[String: String]])
         #expect(panel.count == 3)
         #expect(!outcome.standardOutput.contains("night shift"))
@@ -121,12 +126,14 @@ import Testing
         #expect(try rounds("init", "--from", Self.programme).status == 0)
         let shown = try rounds("show", "2027-01-12")
         #expect(shown.status == 0)
-        #expect(shown.standardOutput.hasPrefix(
-            "R-0002  Tue 12 Jan 2027 12:00-13:00 (Europe/London)\nStatus: confirmed\n"))
+        #expect(
+            shown.standardOutput.hasPrefix(
+                "R-0002  Tue 12 Jan 2027 12:00-13:00 (Europe/London)\nStatus: confirmed\n"))
         let missing = try rounds("show", "2027-02-09")
         #expect(missing.status == 1)
-        #expect(missing.standardError
-            == "Error: There is no Round on 2027-02-09. Run rounds list to see the dates.\n")
+        #expect(
+            missing.standardError
+                == "Error: There is no Round on 2027-02-09. Run rounds list to see the dates.\n")
     }
 
     @Test func everydayEditsAndTheirRefusals() throws {
@@ -139,35 +146,48 @@ import Testing
             "people", "add", "--email", "zoe@test.example", "--name", "Zoe", "--staff-group",
             "Pharmacy", "--clinical")
         #expect(duplicate.status == 1)
-        #expect(duplicate.standardError
-            == "Error: zoe@test.example is already in the programme. Change them with "
-            + "`rounds people edit zoe@test.example`.\n")
+        #expect(
+            duplicate.standardError
+                == "Error: zoe@test.example is already in the programme. Change them with "
+                + "`rounds people edit zoe@test.example`.\n")
         let busy = try rounds("people", "remove", "ana.price@northbrook-hospitals.example")
         #expect(busy.status == 1)
-        #expect(busy.standardError
-            == "Error: ana.price@northbrook-hospitals.example is on Round R-0001. Take them off "
-            + "first; nothing was changed.\n")
-        #expect(try rounds("leave", "add", "zoe@test.example", "--from", "2027-06-01", "--to",
-            "2027-06-03", "--note", "private reason").standardOutput
-            == "Recorded leave for zoe@test.example: 1 Jun 2027 to 3 Jun 2027.\n")
+        #expect(
+            busy.standardError
+                == "Error: ana.price@northbrook-hospitals.example is on Round R-0001. Take them off "
+                + "first; nothing was changed.\n")
+        #expect(
+            try rounds(
+                "leave", "add", "zoe@test.example", "--from", "2027-06-01", "--to",
+                "2027-06-03", "--note", "private reason"
+            ).standardOutput
+                == "Recorded leave for zoe@test.example: 1 Jun 2027 to 3 Jun 2027.\n")
         let leave = try rounds("leave", "list", "zoe@test.example")
         #expect(leave.standardOutput == "Zoe <zoe@test.example>  1 Jun 2027 to 3 Jun 2027\n")
-        #expect(try rounds("themes", "add", "--title", "When the patient is a colleague")
-            .standardOutput
-            == "Added theme when-the-patient-is-a-colleague: When the patient is a colleague.\n")
+        #expect(
+            try rounds("themes", "add", "--title", "When the patient is a colleague")
+                .standardOutput
+                == "Added theme when-the-patient-is-a-colleague: When the patient is a colleague.\n"
+        )
         let themeInUse = try rounds("themes", "remove", "why-i-come-to-work")
-        #expect(themeInUse.standardError
-            == "Error: Theme why-i-come-to-work is used by R-0001. Give that Round another theme "
-            + "first; nothing was changed.\n")
-        #expect(try rounds("venues", "add", "--slug", "day-room", "--name", "Day room", "--room",
-            "Ward 7").standardOutput == "Added venue day-room: Day room, Ward 7.\n")
+        #expect(
+            themeInUse.standardError
+                == "Error: Theme why-i-come-to-work is used by R-0001. Give that Round another theme "
+                + "first; nothing was changed.\n")
+        #expect(
+            try rounds(
+                "venues", "add", "--slug", "day-room", "--name", "Day room", "--room",
+                "Ward 7"
+            ).standardOutput == "Added venue day-room: Day room, Ward 7.\n")
         #expect(try rounds("venues", "edit", "day-room", "--default").status == 0)
         let venues = try rounds("venues", "list")
         #expect(venues.standardOutput.contains("day-room  Day room, Ward 7  (default)\n"))
-        #expect(try rounds("people", "remove", "zoe@test.example").standardOutput
-            == "Removed Zoe <zoe@test.example>.\n")
-        #expect(try rounds("leave", "list", "zoe@test.example").standardOutput
-            == "No leave recorded.\n")
+        #expect(
+            try rounds("people", "remove", "zoe@test.example").standardOutput
+                == "Removed Zoe <zoe@test.example>.\n")
+        #expect(
+            try rounds("leave", "list", "zoe@test.example").standardOutput
+                == "No leave recorded.\n")
     }
 
     @Test func usageMistakesExitWith64() throws {
@@ -175,14 +195,16 @@ import Testing
         let badEmail = try rounds(
             "people", "add", "--email", "ana@", "--name", "A", "--staff-group", "B", "--clinical")
         #expect(badEmail.status == 64)
-        #expect(badEmail.standardError.hasPrefix(
-            "Error: The value 'ana@' is invalid for '--email <email>': \"ana@\" is not an email "
-                + "address.\n"))
+        #expect(
+            badEmail.standardError.hasPrefix(
+                "Error: The value 'ana@' is invalid for '--email <email>': \"ana@\" is not an email "
+                    + "address.\n"))
         let badKind = try rounds("import", "notes.txt")
         #expect(badKind.status == 64)
-        #expect(badKind.standardError.hasPrefix(
-            "Error: notes.txt is neither a programme file (.yaml) nor a spreadsheet (.csv). Give "
-                + "a file ending in .yaml, .yml or .csv.\n"))
+        #expect(
+            badKind.standardError.hasPrefix(
+                "Error: notes.txt is neither a programme file (.yaml) nor a spreadsheet (.csv). Give "
+                    + "a file ending in .yaml, .yml or .csv.\n"))
         #expect(try rounds("people", "edit", "ana@x.example").status == 64)
     }
 
@@ -201,10 +223,11 @@ import Testing
         #expect(try rounds("init", "--from", Self.programme).status == 0)
         var files: [String] = []
         for index in 0..<5 {
-            files.append(try write(
-                "p\(index).csv",
-                "Email,Name,Staff group,Clinical\nextra\(index)@test.example,Extra \(index),"
-                    + "Nursing,yes\n"))
+            files.append(
+                try write(
+                    "p\(index).csv",
+                    "Email,Name,Staff group,Clinical\nextra\(index)@test.example,Extra \(index),"
+                        + "Nursing,yes\n"))
         }
         let directory = folder
         let statuses = try await withThrowingTaskGroup(of: Int32.self) { group in
@@ -221,7 +244,8 @@ import Testing
         }
         #expect(statuses == [0, 0, 0, 0, 0])
         let listed = try rounds("people", "list")
-        #expect(listed.standardOutput.components(separatedBy: "\n").filter { $0.contains("extra") }
-            .count == 5)
+        #expect(
+            listed.standardOutput.components(separatedBy: "\n").filter { $0.contains("extra") }
+                .count == 5)
     }
 }

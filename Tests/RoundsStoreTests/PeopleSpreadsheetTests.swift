@@ -51,7 +51,9 @@ import Testing
             person.email.value, person.name, person.staffGroup, String(person.isClinical),
         ]
         if let seniority = person.seniority { parts.append(seniority) }
-        if !person.roles.isEmpty { parts.append(person.sortedRoles.map(\.rawValue).joined(separator: ",")) }
+        if !person.roles.isEmpty {
+            parts.append(person.sortedRoles.map(\.rawValue).joined(separator: ","))
+        }
         if let profile = person.facilitatorProfile {
             parts.append("\(profile.training.rawValue) \(profile.since?.description ?? "-")")
         }
@@ -100,7 +102,8 @@ import Testing
     @Test(arguments: errors)
     func errorsNameTheRow(_ csv: String, _ message: String) throws {
         let error = #expect(throws: RoundsStoreError.self) {
-            try PeopleSpreadsheet.read(Data(csv.utf8), file: "people.csv", existing: ProgrammeData())
+            try PeopleSpreadsheet.read(
+                Data(csv.utf8), file: "people.csv", existing: ProgrammeData())
         }
         #expect(error?.description == message)
     }
@@ -116,11 +119,15 @@ import Testing
                     + "tom.wright@northbrook-hospitals.example, "
                     + "una.kelly@northbrook-hospitals.example."
             ])
-        #expect(try store.importPeople(at: Samples.people, name: "people.csv").lines == ["No changes."])
+        #expect(
+            try store.importPeople(at: Samples.people, name: "people.csv").lines == ["No changes."])
         let partial = try scratch.write(
-            "partial.csv", "Email,Name,Staff group,Clinical\nuna.kelly@northbrook-hospitals.example,Una Kelly-Ross,,\n")
-        #expect(try store.importPeople(at: partial, name: "partial.csv").lines
-            == ["Changed 1 person: una.kelly@northbrook-hospitals.example."])
+            "partial.csv",
+            "Email,Name,Staff group,Clinical\nuna.kelly@northbrook-hospitals.example,Una Kelly-Ross,,\n"
+        )
+        #expect(
+            try store.importPeople(at: partial, name: "partial.csv").lines
+                == ["Changed 1 person: una.kelly@northbrook-hospitals.example."])
         let una = try #require(try store.load().people.first { $0.name == "Una Kelly-Ross" })
         #expect(una.staffGroup == "Allied Health Professionals")
         #expect(una.facilitatorProfile?.training == .trained)

@@ -36,11 +36,13 @@ import Testing
             ])
         let data = try store.load()
         #expect(data.people.filter(\.isFacilitator).count == 7)
-        #expect(data.rounds.first?.panel.map(\.storyTitle) == [
-            "The night shift that changed my mind", "Corridors", "My first month",
-        ])
-        #expect(try store.importProgramme(at: Samples.programme, name: "programme.yaml").lines
-            == ["No changes."])
+        #expect(
+            data.rounds.first?.panel.map(\.storyTitle) == [
+                "The night shift that changed my mind", "Corridors", "My first month",
+            ])
+        #expect(
+            try store.importProgramme(at: Samples.programme, name: "programme.yaml").lines
+                == ["No changes."])
     }
 
     @Test func recordsMissingFromTheFileAreKeptUnlessPruned() throws {
@@ -67,7 +69,8 @@ import Testing
     @Test func aChangedRecordIsReportedByItsKey() throws {
         let scratch = try Scratch()
         let store = try scratch.store()
-        _ = try store.importProgramme(at: try scratch.write("a.yaml", miniProgramme), name: "a.yaml")
+        _ = try store.importProgramme(
+            at: try scratch.write("a.yaml", miniProgramme), name: "a.yaml")
         let renamed = miniProgramme.replacingOccurrences(of: "Ada Min", with: "Ada Minh")
         #expect(
             try store.importProgramme(at: try scratch.write("b.yaml", renamed), name: "b.yaml")
@@ -85,8 +88,9 @@ import Testing
               - id: R-0002
                 start: 2027-01-19T12:00
             """)
-        #expect(try store.importProgramme(at: file, name: "r.yaml").lines
-            == ["Changed 1 Round: R-0002."])
+        #expect(
+            try store.importProgramme(at: file, name: "r.yaml").lines
+                == ["Changed 1 Round: R-0002."])
         let round = try #require(try store.load().rounds.last)
         #expect(round.start.description == "2027-01-19T12:00")
         #expect(round.end.description == "2027-01-19T13:00")
@@ -205,25 +209,39 @@ import Testing
     }
 
     static let programmeErrorCases: [(String, String, String)] = [
-        ("time_zone: Europe/London", "time_zone: Europe/Londn",
-         "t.yaml:4:14: Europe/Londn is not a time zone. Use a name such as Europe/London."),
-        ("cadence: second Tuesday 12:00-13:15", "cadence: every Tuesday",
-         "t.yaml:6:12: \"every Tuesday\" is not a cadence. Write it like \"second Tuesday "
-            + "12:00-13:00\" (first, second, third, fourth or last; optionally \"every 2 "
-            + "months\")."),
-        ("cadence: second Tuesday 12:00-13:15", "cadence: second Tuesday 12:00-13:00",
-         "t.yaml:6:12: The format's segments take 73 minutes, longer than its 60-minute length. "
-            + "Shorten the segments or lengthen the Round."),
-        ("nation: england-and-wales", "nation: wales",
-         "t.yaml:5:11: wales is not a nation. Use one of: england-and-wales, scotland, "
-            + "northern-ireland."),
-        ("organiser: admin@test.example", "organiser: nobody@test.example",
-         "t.yaml:7:14: nobody@test.example is not among the people. Add them under \"people\"."),
-        ("domain: test.example\n", "domain: test.example\n  domain: again.example\n",
-         "t.yaml:3:3: \"domain\" appears twice in the same block; keep one."),
-        ("  organisation: Test Trust", "  organisation: [Test Trust",
-         "t.yaml:3:9: This is not valid YAML (did not find expected ',' or ']'). Check the "
-            + "indentation and quotes on this line and the one before."),
+        (
+            "time_zone: Europe/London", "time_zone: Europe/Londn",
+            "t.yaml:4:14: Europe/Londn is not a time zone. Use a name such as Europe/London."
+        ),
+        (
+            "cadence: second Tuesday 12:00-13:15", "cadence: every Tuesday",
+            "t.yaml:6:12: \"every Tuesday\" is not a cadence. Write it like \"second Tuesday "
+                + "12:00-13:00\" (first, second, third, fourth or last; optionally \"every 2 "
+                + "months\")."
+        ),
+        (
+            "cadence: second Tuesday 12:00-13:15", "cadence: second Tuesday 12:00-13:00",
+            "t.yaml:6:12: The format's segments take 73 minutes, longer than its 60-minute length. "
+                + "Shorten the segments or lengthen the Round."
+        ),
+        (
+            "nation: england-and-wales", "nation: wales",
+            "t.yaml:5:11: wales is not a nation. Use one of: england-and-wales, scotland, "
+                + "northern-ireland."
+        ),
+        (
+            "organiser: admin@test.example", "organiser: nobody@test.example",
+            "t.yaml:7:14: nobody@test.example is not among the people. Add them under \"people\"."
+        ),
+        (
+            "domain: test.example\n", "domain: test.example\n  domain: again.example\n",
+            "t.yaml:3:3: \"domain\" appears twice in the same block; keep one."
+        ),
+        (
+            "  organisation: Test Trust", "  organisation: [Test Trust",
+            "t.yaml:3:9: This is not valid YAML (did not find expected ',' or ']'). Check the "
+                + "indentation and quotes on this line and the one before."
+        ),
     ]
 
     @Test(arguments: programmeErrorCases)

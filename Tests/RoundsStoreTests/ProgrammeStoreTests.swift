@@ -61,7 +61,9 @@ import Testing
         let error = #expect(throws: RoundsStoreError.self) {
             try ProgrammeStore.open(atPath: scratch.path("x.sqlite"))
         }
-        #expect(error == .notAStore(path: scratch.path("x.sqlite")) || error == .damaged(path: scratch.path("x.sqlite")))
+        #expect(
+            error == .notAStore(path: scratch.path("x.sqlite"))
+                || error == .damaged(path: scratch.path("x.sqlite")))
         #expect(try scratch.bytes("x.sqlite") == Data(content.utf8))
     }
 
@@ -105,6 +107,24 @@ import Testing
         #expect(throws: RoundsStoreError.readOnly(path: scratch.path("rounds.sqlite"))) {
             try ProgrammeStore.open(atPath: scratch.path("rounds.sqlite"))
         }
+    }
+
+    @Test func aStoreHeldTooLongByAnotherConnectionGivesThePlainBusyMessage() throws {
+        let scratch = try Scratch()
+        let holder = try scratch.store()
+        let path = scratch.path("rounds.sqlite")
+        let error = try holder.write { _ in
+            let waiting = try ProgrammeStore.open(atPath: path, readOnly: false, busyTimeout: 0.2)
+            return #expect(throws: RoundsStoreError.self) {
+                try waiting.update { data in
+                    data.roundIDs.noteIssued(try RoundID(parsing: "R-0009"))
+                }
+            }
+        }
+        #expect(
+            error?.description
+                == "\(path) is busy: another rounds command has held it for more than 10 seconds. "
+                + "Try again when it has finished.")
     }
 
     @Test func roundIDsAreNeverReusedAfterARoundIsRemoved() throws {

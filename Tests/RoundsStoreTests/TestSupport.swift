@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RoundsStore
 
 /// A fresh folder for one test; never the real HOME or working directory.
