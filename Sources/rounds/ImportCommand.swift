@@ -7,6 +7,7 @@ struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
         abstract: "Import a programme file or a people spreadsheet into the store.",
+        usage: "rounds import <file> [--prune] [--store <path>]",
         discussion: """
             `rounds import FILE.yaml` imports a programme file; `rounds import FILE.csv` imports \
             people from a spreadsheet export. Each import runs in one transaction: if anything \
