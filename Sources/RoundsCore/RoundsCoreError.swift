@@ -32,6 +32,20 @@ public enum RoundsCoreError: Error, Sendable, Hashable {
     case formatOverruns(plannedMinutes: Int, lengthMinutes: Int)
     /// A Round whose end is not after its start.
     case roundEndsBeforeStart(RoundID)
+    /// A programme setting left empty.
+    case missingSetting(String)
+    /// A programme domain that is not an internet domain.
+    case invalidDomain(String)
+    /// A key (venue, theme or excerpt slug) that is not a valid slug.
+    case invalidSlug(kind: String, String)
+    /// The same key used twice.
+    case duplicateKey(kind: String, String)
+    /// A video venue with no joining link.
+    case videoVenueWithoutLink(String)
+    /// A default venue the programme does not list.
+    case unknownDefaultVenue(String)
+    /// A numeric programme setting below its minimum.
+    case settingTooSmall(String, value: Int, minimum: Int)
 }
 
 extension RoundsCoreError: CustomStringConvertible {
@@ -82,6 +96,25 @@ extension RoundsCoreError: CustomStringConvertible {
                 + "length. Shorten the segments or lengthen the Round."
         case .roundEndsBeforeStart(let id):
             "Round \(id) ends before it starts. Give an end time after the start time."
+        case .missingSetting(let setting):
+            "The programme has no \(setting). Add it to the programme."
+        case .invalidDomain(let text):
+            "\(quoted(text)) is not an internet domain. Give the organisation's domain, "
+                + "such as northbrook.nhs.uk; calendar entries are named after it."
+        case .invalidSlug(let kind, let text):
+            (text.isEmpty
+                ? "A \(kind) has an empty key. " : "The \(kind) key \(text) is not valid. ")
+                + "Use lower-case letters, digits and single hyphens, such as "
+                + "\(Slug.make(from: text).isEmpty ? "main-hall" : Slug.make(from: text))."
+        case .duplicateKey(let kind, let text):
+            "The programme lists the \(kind) \(text) twice. Give each \(kind) its own key."
+        case .videoVenueWithoutLink(let slug):
+            "The venue \(slug) is a video call but has no link. Add its joining link."
+        case .unknownDefaultVenue(let slug):
+            "The default venue \(slug) is not one of the programme's venues. Name one of them, "
+                + "or leave the default out to use the first."
+        case .settingTooSmall(let setting, let value, let minimum):
+            "The programme's \(setting) is \(value). Give \(minimum) or more."
         }
     }
 
