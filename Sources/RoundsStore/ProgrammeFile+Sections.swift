@@ -101,6 +101,17 @@ extension ProgrammeFile {
             reminderMinutes: try map["reminder_minutes"]?.nonNegative()
                 ?? Programme.defaultReminderMinutes,
             organiser: try organiserNode.email())
+        // Venues are checked on their own (with positions); the rest by the core's rules.
+        do {
+            var withoutDefault = programme
+            withoutDefault.defaultVenue = nil
+            try withoutDefault.validate()
+        } catch RoundsCoreError.invalidDomain(let domain) {
+            throw try map.required("domain").error(
+                RoundsCoreError.invalidDomain(domain).description)
+        } catch {
+            throw node.error(error.description)
+        }
         return (programme, organiserNode, map["default_venue"])
     }
 

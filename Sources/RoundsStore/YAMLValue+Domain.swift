@@ -75,34 +75,14 @@ extension YAMLValue {
         guard Slug.isValid(value) else {
             throw error(
                 "\"\(value)\" is not a valid key. Use lower-case letters, digits and hyphens, "
-                    + "such as \(Slug.make(from: value)).")
+                    + "such as \(Self.suggestedSlug(value)).")
         }
         return value
     }
-}
 
-/// Short keys for venues, themes and excerpts.
-public enum Slug {
-    /// True for lower-case letters, digits and single hyphens, not starting or ending with one.
-    public static func isValid(_ text: String) -> Bool {
-        !text.isEmpty && !text.hasPrefix("-") && !text.hasSuffix("-") && !text.contains("--")
-            && text.unicodeScalars.allSatisfy {
-                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
-            }
-    }
-
-    /// A slug made from a title: `When things go wrong` becomes `when-things-go-wrong`.
-    public static func make(from title: String) -> String {
-        let folded = title.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var result = ""
-        for scalar in folded.lowercased().unicodeScalars {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                result.unicodeScalars.append(scalar)
-            } else if !result.isEmpty, !result.hasSuffix("-") {
-                result += "-"
-            }
-        }
-        while result.hasSuffix("-") { result.removeLast() }
-        return result.isEmpty ? "item" : result
+    /// A valid slug to suggest in place of `text`.
+    static func suggestedSlug(_ text: String) -> String {
+        let made = Slug.make(from: text)
+        return made.isEmpty ? "when-things-go-wrong" : made
     }
 }

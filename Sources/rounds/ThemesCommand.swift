@@ -47,13 +47,20 @@ struct ThemesCommand: ParsableCommand {
             if let slug, !Slug.isValid(slug) {
                 throw ValidationError(
                     "\"\(slug)\" is not a valid slug. Use lower-case letters, digits and hyphens, "
-                        + "such as \(Slug.make(from: slug)).")
+                        + "such as \(Slug.make(from: slug).isEmpty ? "day-room" : Slug.make(from: slug))."
+                )
             }
         }
 
         func run() throws {
+            let slug = self.slug ?? Slug.make(from: title)
+            if slug.isEmpty {
+                throw ValidationError(
+                    "Rounds cannot make a slug from this title. Give one with --slug, such as "
+                        + "when-things-go-wrong.")
+            }
             let theme = Theme(
-                slug: slug ?? Slug.make(from: title), title: title,
+                slug: slug, title: title,
                 description: description ?? "", prompts: prompts, excerptIDs: excerpts)
             try store.open().update { data in try data.addTheme(theme) }
             say(["Added theme \(theme.slug): \(theme.title)."])

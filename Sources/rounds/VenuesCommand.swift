@@ -53,7 +53,8 @@ struct VenuesCommand: ParsableCommand {
             if !Slug.isValid(slug) {
                 throw ValidationError(
                     "\"\(slug)\" is not a valid slug. Use lower-case letters, digits and hyphens, "
-                        + "such as \(Slug.make(from: slug)).")
+                        + "such as \(Slug.make(from: slug).isEmpty ? "day-room" : Slug.make(from: slug))."
+                )
             }
             if place.room == nil && place.videoLink == nil {
                 throw ValidationError("Give --room for a room or --video-link for a video call.")
