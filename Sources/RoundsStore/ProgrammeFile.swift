@@ -16,6 +16,8 @@ struct ProgrammeFile {
     var themes: [Theme] = []
     var excerpts: [Excerpt] = []
     var rounds: [RoundEntry] = []
+    /// The top-level sections the file has; `--prune` only touches these.
+    var sections: Set<String> = []
 
     static let topKeys = ["programme", "venues", "people", "excerpts", "themes", "rounds"]
 
@@ -26,6 +28,7 @@ struct ProgrammeFile {
         let root = try YAMLValue.parse(text, file: file)
         let top = try root.mapping(keys: topKeys)
         var result = ProgrammeFile()
+        result.sections = Set(top.entries.compactMap { try? $0.key.text() })
         var organiserNode: YAMLValue?
         var defaultVenueNode: YAMLValue?
         if let node = top["programme"] {

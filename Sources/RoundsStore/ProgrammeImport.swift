@@ -3,8 +3,8 @@ import RoundsCore
 
 extension ProgrammeStore {
     /// Imports a programme file in one transaction: adds and updates records matched by email,
-    /// slug and Round id; with `prune`, removes people, leave, venues, themes and excerpts the
-    /// file does not mention (Rounds are never removed by an import).
+    /// slug and Round id; with `prune`, removes the people (with their leave), venues, themes
+    /// and excerpts that the file's own sections do not list (Rounds are never removed).
     ///
     /// - Parameter name: how to name the file in messages, usually as the user typed it.
     public func importProgramme(at url: URL, name: String, prune: Bool = false) throws
@@ -37,9 +37,11 @@ extension ProgrammeStore {
         let before = data
         var report = ImportReport()
 
+        // --prune only empties the sections the file actually has.
+        func pruning(_ section: String) -> Bool { prune && file.sections.contains(section) }
         var venues = file.venues
         let fileVenueSlugs = Set(file.venues.map(\.slug))
-        if !prune {
+        if !pruning("venues") {
             venues += (data.programme?.venues ?? []).filter { !fileVenueSlugs.contains($0.slug) }
         }
         if var programme = file.programme ?? data.programme {
@@ -47,16 +49,18 @@ extension ProgrammeStore {
             data.programme = programme
         }
 
-        data.people = merged(data.people, file.people, key: \.email, prune: prune)
+        data.people = merged(data.people, file.people, key: \.email, prune: pruning("people"))
         let keptEmails = Set(data.people.map(\.email))
         let fileLeave = Set(file.leave.map(LeaveKey.init))
         data.leave =
             file.leave
             + data.leave.filter {
-                !fileLeave.contains(LeaveKey($0)) && !prune && keptEmails.contains($0.person)
+                !fileLeave.contains(LeaveKey($0)) && !pruning("people")
+                    && keptEmails.contains($0.person)
             }
-        data.excerpts = merged(data.excerpts, file.excerpts, key: \.id, prune: prune)
-        data.themes = merged(data.themes, file.themes, key: \.slug, prune: prune)
+        data.excerpts = merged(
+            data.excerpts, file.excerpts, key: \.id, prune: pruning("excerpts"))
+        data.themes = merged(data.themes, file.themes, key: \.slug, prune: pruning("themes"))
 
         var rounds = Dictionary(uniqueKeysWithValues: data.rounds.map { ($0.id, $0) })
         for entry in file.rounds {

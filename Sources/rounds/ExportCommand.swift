@@ -36,7 +36,7 @@ struct ExportYAMLCommand: ParsableCommand {
 
     func run() throws {
         let text = try store.open(readOnly: true).exportYAML()
-        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output))
+        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), name: output)
         say(["Wrote \(output)."])
     }
 }

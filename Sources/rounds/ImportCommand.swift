@@ -39,8 +39,9 @@ struct ImportFileCommand: ParsableCommand {
 
     @Flag(
         help: """
-            Remove the people, leave, venues, themes and excerpts that the programme file does \
-            not mention, and list them.
+            Also remove, and list, the people (with their leave), venues, themes and excerpts \
+            that the programme file's sections leave out. Sections the file does not have are \
+            left alone.
             """)
     var prune = false
 

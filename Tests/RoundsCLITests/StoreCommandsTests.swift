@@ -190,6 +190,34 @@ import Testing
                 == "No leave recorded.\n")
     }
 
+    @Test func fileProblemsAreExplained() throws {
+        #expect(try rounds("init", "--from", Self.programme).status == 0)
+        let missing = try rounds("import", "nowhere.yaml")
+        #expect(missing.status == 1)
+        #expect(
+            missing.standardError
+                == "Error: Cannot read nowhere.yaml. Check that the file exists and that you may read "
+                + "it.\n")
+        let noFolder = try rounds("export", "yaml", "--out", "no/such/folder/p.yaml")
+        #expect(noFolder.status == 1)
+        #expect(
+            noFolder.standardError
+                == "Error: Cannot write no/such/folder/p.yaml. Check that the folder exists and that "
+                + "you may write to it.\n")
+        let small = try write(
+            "small.yaml",
+            "people:\n  - email: ian.kowalski@northbrook-hospitals.example\n    name: Ian\n"
+                + "    staff_group: Admin\n    clinical: false\n")
+        let pruned = try rounds("import", small, "--prune")
+        #expect(pruned.status == 1)
+        #expect(
+            pruned.standardError
+                == "Error: --prune would leave the programme inconsistent, so nothing was changed. "
+                + "Round R-0001 names ana.price@northbrook-hospitals.example, who is not in the "
+                + "programme.\n")
+        #expect(try rounds("import", Self.programme).standardOutput == "No changes.\n")
+    }
+
     @Test func usageMistakesExitWith64() throws {
         #expect(try rounds("init").status == 0)
         let badEmail = try rounds(

@@ -83,6 +83,25 @@ import Testing
         #expect(try scratch.bytes("other.sqlite") == before)
     }
 
+    @Test func aDamagedStoreGivesAPlainMessage() throws {
+        let scratch = try Scratch()
+        let store = try scratch.store()
+        _ = try store.importProgramme(at: Samples.programme, name: "programme.yaml")
+        try store.checkpoint()
+        var bytes = try scratch.bytes("rounds.sqlite")
+        // Overwrite every page after the first (the schema) with noise.
+        for index in 4096..<bytes.count { bytes[index] = UInt8(truncatingIfNeeded: index &* 31) }
+        try bytes.write(to: scratch.url.appendingPathComponent("rounds.sqlite"))
+        let path = scratch.path("rounds.sqlite")
+        let error = #expect(throws: RoundsStoreError.self) {
+            try ProgrammeStore.open(atPath: path).load()
+        }
+        #expect(
+            error?.description
+                == "\(path) is damaged and cannot be read. Restore it from a backup, or rebuild it "
+                + "with `rounds init --from` a programme file.")
+    }
+
     @Test func openRefusesAStoreFromANewerVersion() throws {
         let scratch = try Scratch()
         let store = try scratch.store()
