@@ -2,7 +2,18 @@
 public struct ImportReport: Sendable, Hashable {
     /// The kinds of record an import touches, in the order they are reported.
     public enum Kind: Int, Sendable, Hashable, Comparable, CaseIterable {
-        case venue, person, leave, excerpt, theme, round
+        /// A room or video link, keyed by slug.
+        case venue
+        /// A person, keyed by email.
+        case person
+        /// A leave record, keyed by person and dates.
+        case leave
+        /// An excerpt, keyed by id.
+        case excerpt
+        /// A theme, keyed by slug.
+        case theme
+        /// A Round, keyed by id.
+        case round
 
         func noun(_ count: Int) -> String {
             let (one, many) =
@@ -17,6 +28,7 @@ public struct ImportReport: Sendable, Hashable {
             return count == 1 ? "1 \(one)" : "\(count) \(many)"
         }
 
+        /// Report order.
         public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
