@@ -48,7 +48,7 @@ struct YAMLValue {
     /// The node as non-empty text, trimmed.
     func nonEmptyText(_ what: String) throws -> String {
         let value = try text().trimmingCharacters(in: .whitespacesAndNewlines)
-        if value.isEmpty { throw error("\(what) is empty; write a value or remove the key.") }
+        if value.isEmpty { throw error("\"\(what)\" is empty; give it a value.") }
         return value
     }
 
@@ -133,14 +133,26 @@ struct YAMLValue {
         return previous[b.count]
     }
 
+    /// libyaml's problem in plain words, with a hint for the mistakes people make most.
+    static func syntaxMessage(_ problem: String) -> String {
+        if problem.contains("cannot start any token") {
+            return "This is not valid YAML: a value cannot start with this character. Indent with "
+                + "spaces, not tabs, and put text that starts with a symbol in quotes."
+        }
+        if problem.contains("another document") {
+            return "A programme file holds one YAML document; remove this \"---\" line and what "
+                + "follows, or split the file in two."
+        }
+        return "This is not valid YAML (\(problem)). Check the indentation and quotes on this "
+            + "line and the one before."
+    }
+
     static func translate(_ error: YamlError, file: String) -> RoundsStoreError {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return .programmeFile(
-                file: file, line: mark.line, column: mark.column,
-                message: "This is not valid YAML (\(problem)). Check the indentation and quotes "
-                    + "on this line and the one before.")
+                file: file, line: mark.line, column: mark.column, message: syntaxMessage(problem))
         case .duplicatedKeysInMapping(let duplicates, let context):
             let names = duplicates.map { "\"\($0)\"" }.joined(separator: ", ")
             return .programmeFile(

@@ -196,6 +196,49 @@ import Testing
         ),
     ]
 
+    static let syntaxCases: [(String, String)] = [
+        (
+            "people:\n\t- email: x\n",
+            "t.yaml:2:1: This is not valid YAML: a value cannot start with this character. Indent "
+                + "with spaces, not tabs, and put text that starts with a symbol in quotes."
+        ),
+        (
+            "people: []\n---\npeople: []\n",
+            "t.yaml:2:1: A programme file holds one YAML document; remove this \"---\" line and "
+                + "what follows, or split the file in two."
+        ),
+        (
+            "- a\n- b\n",
+            "t.yaml:1:1: Expected a set of \"key: value\" entries here, found a list."
+        ),
+        (
+            "people:\n  - email: a@b.example\n    name: \"\"\n",
+            "t.yaml:3:11: \"name\" is empty; give it a value."
+        ),
+        (
+            "rounds:\n  - id: R-0005\n    start: 2027-05-11T25:00\n",
+            "t.yaml:3:12: 2027-05-11T25:00 is not a date and time. Write YYYY-MM-DDTHH:MM."
+        ),
+    ]
+
+    @Test(arguments: syntaxCases)
+    func wholeFileMistakesAreExplained(_ text: String, _ message: String) throws {
+        let scratch = try Scratch()
+        let store = try scratch.store()
+        let file = try scratch.write("t.yaml", text)
+        let error = #expect(throws: RoundsStoreError.self) {
+            try store.importProgramme(at: file, name: "t.yaml")
+        }
+        #expect(error?.description == message)
+    }
+
+    @Test func anEmptyFileChangesNothing() throws {
+        let scratch = try Scratch()
+        let store = try scratch.store()
+        let file = try scratch.write("t.yaml", "")
+        #expect(try store.importProgramme(at: file, name: "t.yaml").lines == ["No changes."])
+    }
+
     @Test(arguments: errorCases)
     func errorsNameFileLineColumnAndValue(_ tail: String, _ message: String) throws {
         let scratch = try Scratch()
