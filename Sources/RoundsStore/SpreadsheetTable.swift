@@ -19,15 +19,15 @@ struct SpreadsheetTable {
 
     /// Reads CSV bytes: a UTF-8 BOM, CRLF line ends, quoted commas and newlines, blank rows.
     static func read(_ data: Data, file: String) throws -> SpreadsheetTable {
-        guard var text = String(data: data, encoding: .utf8) else {
-            throw RoundsStoreError.spreadsheetFile(
-                file: file,
-                message: "The file is not UTF-8 text. Export it again as \"CSV UTF-8\".")
-        }
+        var text = try decode(data, file: file)
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        // Excel in some European locales separates with semicolons; the header row tells.
+        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" && $0 != "\r" }
+        let delimiter: UnicodeScalar =
+            !firstLine.contains(",") && firstLine.contains(";") ? ";" : ","
         let reader: CSVReader
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: false)
+            reader = try CSVReader(string: text, hasHeaderRow: false, delimiter: delimiter)
         } catch {
             throw RoundsStoreError.spreadsheetFile(file: file, message: "The file is empty.")
         }
@@ -51,6 +51,20 @@ struct SpreadsheetTable {
             rows.append(Row(number: index + 1, fields: fields))
         }
         return SpreadsheetTable(file: file, headers: names, rows: rows)
+    }
+
+    /// UTF-8 (with or without a BOM), UTF-16 with a BOM, or else Windows-1252, which is what
+    /// Excel's plain "CSV (Comma delimited)" writes on Windows.
+    static func decode(_ data: Data, file: String) throws -> String {
+        if let text = String(data: data, encoding: .utf8) { return text }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
+            let text = String(data: data, encoding: .utf16)
+        {
+            return text
+        }
+        if let text = String(data: data, encoding: .windowsCP1252) { return text }
+        throw RoundsStoreError.spreadsheetFile(
+            file: file, message: "The file is not text. Export the sheet again as \"CSV UTF-8\".")
     }
 
     /// Lower-case letters and digits only, so "E-mail", "Email address " and "EMAIL" compare.

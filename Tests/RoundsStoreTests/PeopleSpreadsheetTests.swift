@@ -39,6 +39,22 @@ import Testing
         ),
     ]
 
+    @Test func readsWindowsExcelEncodingsAndSemicolons() throws {
+        var windows = Data("Email;Name;Staff group;Clinical\r\nsian@x.example;Si".utf8)
+        windows.append(0xE2)  // "â" in Windows-1252
+        windows.append(contentsOf: Data("n Jones;Nursing;yes\r\n".utf8))
+        let fromWindows = try PeopleSpreadsheet.read(
+            windows, file: "people.csv", existing: ProgrammeData())
+        #expect(fromWindows.map(\.name) == ["Si\u{E2}n Jones"])
+        var utf16 = Data([0xFF, 0xFE])
+        utf16.append(
+            "Email,Name,Staff group,Clinical\nbo@x.example,Bo,Pharmacy,no\n".data(
+                using: .utf16LittleEndian) ?? Data())
+        let fromUTF16 = try PeopleSpreadsheet.read(
+            utf16, file: "people.csv", existing: ProgrammeData())
+        #expect(fromUTF16.map(\.email.value) == ["bo@x.example"])
+    }
+
     @Test(arguments: quirks)
     func readsWhatSpreadsheetsExport(_ name: String, _ csv: String, _ expected: [String]) throws {
         let people = try PeopleSpreadsheet.read(
