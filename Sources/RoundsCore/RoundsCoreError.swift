@@ -28,7 +28,7 @@ public enum RoundsCoreError: Error, Sendable, Hashable {
     case negativeMinutes(field: String, minutes: Int)
     /// A format whose panel sizes contradict each other.
     case invalidPanelSize(min: Int, max: Int, panellists: Int)
-    /// A format whose segments take longer than its length.
+    /// A format whose segments from the welcome on take longer than its length.
     case formatOverruns(plannedMinutes: Int, lengthMinutes: Int)
     /// A Round whose end is not after its start.
     case roundEndsBeforeStart(RoundID)
@@ -92,8 +92,9 @@ extension RoundsCoreError: CustomStringConvertible {
                 + "\(min) to \(max) allowed. Give a minimum of at least 1, a maximum no "
                 + "smaller, and a planned number between them."
         case .formatOverruns(let planned, let length):
-            "The format's segments take \(planned) minutes, longer than its \(length)-minute "
-                + "length. Shorten the segments or lengthen the Round."
+            "The format's segments take \(planned) minutes from the welcome on, longer than its "
+                + "\(length)-minute length. Shorten them or lengthen the Round; arrival and food "
+                + "come before the start and do not count."
         case .roundEndsBeforeStart(let id):
             "Round \(id) ends before it starts. Give an end time after the start time."
         case .missingSetting(let setting):

@@ -1,11 +1,17 @@
-/// The timed plan of one Round, from arrival to close, that adds up to the format's length.
+/// The timed plan of one Round, from arrival to close, measured from the Round's start.
+///
+/// Offsets count from the start of the Round (the welcome). Arrival and food come before it:
+/// the arrival segment runs from `-arrivalMinutes` to 0, and the segments from the welcome to
+/// the close add up to the format's ``RoundFormat/lengthMinutes``, so a UK Round booked
+/// 12:00-13:00 has lunch from 11:45 and closes at 13:00.
 ///
 /// Built from a format and the actual panel: each panellist gets a story slot in speaking
 /// order. When the panel is larger or smaller than the format plans for, open discussion
 /// gives or takes the difference, so the Round still ends on time. Zero-minute segments are
 /// left out.
 public struct RunSheet: Sendable, Hashable, Codable {
-    /// The segments in order, each starting where the previous one ends.
+    /// The segments in order, each starting where the previous one ends; arrival, when there
+    /// is one, starts at a negative offset and ends at 0.
     public let segments: [RunSheetSegment]
 
     /// A run sheet for `format` with one story slot per entry of `panel` (speaking order).
@@ -31,7 +37,8 @@ public struct RunSheet: Sendable, Hashable, Codable {
         }
         parts.append((.discussion, discussion, nil, nil))
         parts.append((.close, format.closeMinutes, nil, nil))
-        var offset = 0
+        // Arrival ends where the Round starts, so everything after it counts from 0.
+        var offset = -format.arrivalMinutes
         var segments: [RunSheetSegment] = []
         for (kind, minutes, position, person) in parts where minutes > 0 {
             segments.append(
@@ -54,8 +61,11 @@ public struct RunSheet: Sendable, Hashable, Codable {
         try self.init(format: format, panel: round.panelMembers.map { Optional($0) })
     }
 
-    /// Total minutes, equal to the format's length.
-    public var totalMinutes: Int { segments.reduce(0) { $0 + $1.minutes } }
+    /// Minutes of the Round proper, welcome to close, equal to the format's length; arrival
+    /// is not counted.
+    public var totalMinutes: Int {
+        segments.filter { $0.kind != .arrival }.reduce(0) { $0 + $1.minutes }
+    }
 }
 
 /// One part of a run sheet.
@@ -78,7 +88,7 @@ public struct RunSheetSegment: Sendable, Hashable, Codable {
 
     /// What happens.
     public let kind: Kind
-    /// Minutes from the start of the Round.
+    /// Minutes from the start of the Round (the welcome); negative for arrival, before it.
     public let startOffset: Int
     /// Length in minutes.
     public let minutes: Int
@@ -99,7 +109,7 @@ public struct RunSheetSegment: Sendable, Hashable, Codable {
         self.panellist = panellist
     }
 
-    /// Minutes from the start of the Round to the end of the segment.
+    /// Minutes from the start of the Round to the end of the segment (0 for arrival).
     public var endOffset: Int { startOffset + minutes }
 
     /// A heading for the pack, such as `Story 2` or `Open discussion`.

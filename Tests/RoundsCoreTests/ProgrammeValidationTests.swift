@@ -72,8 +72,9 @@ import Testing
         Case(
             testDescription: "a format that overruns",
             change: { $0.format.discussionMinutes = 60 },
-            message: "The format's segments take 93 minutes, longer than its 75-minute length. "
-                + "Shorten the segments or lengthen the Round."),
+            message: "The format's segments take 78 minutes from the welcome on, longer than its "
+                + "60-minute length. Shorten them or lengthen the Round; arrival and food come "
+                + "before the start and do not count."),
     ]
 
     @Test(arguments: cases)
