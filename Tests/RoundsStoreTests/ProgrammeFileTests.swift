@@ -257,15 +257,16 @@ import Testing
             "t.yaml:4:14: Europe/Londn is not a time zone. Use a name such as Europe/London."
         ),
         (
-            "cadence: second Tuesday 12:00-13:15", "cadence: every Tuesday",
+            "cadence: second Tuesday 12:00-13:00", "cadence: every Tuesday",
             "t.yaml:6:12: \"every Tuesday\" is not a cadence. Write it like \"second Tuesday "
                 + "12:00-13:00\" (first, second, third, fourth or last; optionally \"every 2 "
                 + "months\")."
         ),
         (
-            "cadence: second Tuesday 12:00-13:15", "cadence: second Tuesday 12:00-13:00",
-            "t.yaml:6:12: The format's segments take 73 minutes, longer than its 60-minute length. "
-                + "Shorten the segments or lengthen the Round."
+            "cadence: second Tuesday 12:00-13:00", "cadence: second Tuesday 12:00-12:30",
+            "t.yaml:6:12: The format's segments take 58 minutes from the welcome on, longer than "
+                + "its 30-minute length. Shorten them or lengthen the Round; arrival and food come "
+                + "before the start and do not count."
         ),
         (
             "nation: england-and-wales", "nation: wales",

@@ -46,7 +46,7 @@ let miniProgramme = """
       domain: test.example
       time_zone: Europe/London
       nation: england-and-wales
-      cadence: second Tuesday 12:00-13:15
+      cadence: second Tuesday 12:00-13:00
       organiser: admin@test.example
     people:
       - email: admin@test.example
