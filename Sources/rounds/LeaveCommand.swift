@@ -18,11 +18,15 @@ struct LeaveCommand: ParsableCommand {
         @Argument(help: "The email address of the person.", transform: emailArgument)
         var email: EmailAddress
 
-        @Option(help: "The first day away (YYYY-MM-DD).", transform: dateArgument)
+        @Option(
+            help: ArgumentHelp("The first day away (YYYY-MM-DD).", valueName: "date"),
+            transform: dateArgument)
         var from: LocalDate
 
         @Option(
-            help: "The last day away (YYYY-MM-DD); leave it out for a single day.",
+            help: ArgumentHelp(
+                "The last day away (YYYY-MM-DD); leave it out for a single day.",
+                valueName: "date"),
             transform: dateArgument)
         var to: LocalDate?
 
@@ -47,7 +51,10 @@ struct LeaveCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @OptionGroup var dates: Dates
 
-        @Option(help: "A private note, such as the kind of leave. Never shown in lists.")
+        @Option(
+            help: ArgumentHelp(
+                "A private note, such as the kind of leave. Never shown in lists.",
+                valueName: "text"))
         var note: String?
 
         func run() throws {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import RoundsCore
 import RoundsStore
 
@@ -19,19 +20,26 @@ struct PeopleCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
 
-        @Option(help: "Their email address, which identifies them.", transform: emailArgument)
+        @Option(
+            help: ArgumentHelp("Their email address, which identifies them.", valueName: "email"),
+            transform: emailArgument)
         var email: EmailAddress
 
-        @Option(help: "Their name as colleagues know it.")
+        @Option(help: ArgumentHelp("Their name as colleagues know it.", valueName: "name"))
         var name: String
 
-        @Option(help: "Their staff group or discipline, such as Nursing and Midwifery.")
+        @Option(
+            help: ArgumentHelp(
+                "Their staff group or discipline, such as Nursing and Midwifery.",
+                valueName: "group"))
         var staffGroup: String
 
         @Flag(help: "Whether they work in a clinical or a non-clinical role.")
         var clinical: ClinicalFlag
 
-        @Option(help: "Their band or grade, such as Band 6 or Consultant.")
+        @Option(
+            help: ArgumentHelp(
+                "Their band or grade, such as Band 6 or Consultant.", valueName: "band"))
         var seniority: String?
 
         @Option(
@@ -43,16 +51,23 @@ struct PeopleCommand: ParsableCommand {
         var roles: [Role] = []
 
         @Option(
-            help: "A facilitator's training: trainee, trained or accredited.",
+            help: ArgumentHelp(
+                "A facilitator's training: trainee, trained or accredited.", valueName: "status"),
             transform: trainingArgument)
         var training: TrainingStatus?
 
         @Option(
-            help: "When the facilitator reached that training status (YYYY-MM-DD).",
+            help: ArgumentHelp(
+                "When the facilitator reached that training status (YYYY-MM-DD).", valueName: "date"
+            ),
             transform: dateArgument)
         var trainedOn: LocalDate?
 
         func validate() throws {
+            for (option, value) in [("--name", name), ("--staff-group", staffGroup)]
+            where value.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw ValidationError("\(option) is empty. Give a value.")
+            }
             if training == nil && trainedOn != nil {
                 throw ValidationError("--trained-on needs --training beside it.")
             }
@@ -87,13 +102,13 @@ struct PeopleCommand: ParsableCommand {
         @Option(help: "A new name.")
         var name: String?
 
-        @Option(help: "A new staff group or discipline.")
+        @Option(help: ArgumentHelp("A new staff group or discipline.", valueName: "group"))
         var staffGroup: String?
 
         @Flag(help: "Whether they work in a clinical or a non-clinical role.")
         var clinical: ClinicalFlag?
 
-        @Option(help: "A new band or grade.")
+        @Option(help: ArgumentHelp("A new band or grade.", valueName: "band"))
         var seniority: String?
 
         @Option(
@@ -109,12 +124,14 @@ struct PeopleCommand: ParsableCommand {
         var removeRoles: [Role] = []
 
         @Option(
-            help: "A facilitator's training: trainee, trained or accredited.",
+            help: ArgumentHelp(
+                "A facilitator's training: trainee, trained or accredited.", valueName: "status"),
             transform: trainingArgument)
         var training: TrainingStatus?
 
         @Option(
-            help: "When they reached their training status (YYYY-MM-DD).",
+            help: ArgumentHelp(
+                "When they reached their training status (YYYY-MM-DD).", valueName: "date"),
             transform: dateArgument)
         var trainedOn: LocalDate?
 

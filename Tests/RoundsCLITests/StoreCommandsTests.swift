@@ -218,6 +218,34 @@ import Testing
         #expect(try rounds("import", Self.programme).standardOutput == "No changes.\n")
     }
 
+    @Test func helpIsWrittenInWholeSentences() throws {
+        let help = try rounds("leave", "add", "--help")
+        #expect(help.status == 0)
+        #expect(
+            help.standardOutput == """
+                OVERVIEW: Record leave for a person.
+
+                USAGE: rounds leave add [--store <path>] <email> --from <date> [--to <date>] [--note <text>]
+
+                ARGUMENTS:
+                  <email>                 The email address of the person.
+
+                OPTIONS:
+                  --store <path>          The programme store to use. The default is
+                                          $ROUNDS_STORE if it is set, otherwise rounds.sqlite
+                                          in the current folder.
+                  --from <date>           The first day away (YYYY-MM-DD).
+                  --to <date>             The last day away (YYYY-MM-DD); leave it out for a
+                                          single day.
+                  --note <text>           A private note, such as the kind of leave. Never
+                                          shown in lists.
+                  --version               Show the version.
+                  -h, --help              Show help information.
+
+
+                """)
+    }
+
     @Test func usageMistakesExitWith64() throws {
         #expect(try rounds("init").status == 0)
         let badEmail = try rounds(
