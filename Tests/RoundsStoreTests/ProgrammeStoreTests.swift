@@ -200,6 +200,18 @@ import Testing
         #expect(try scratch.bytes("rounds.sqlite") == before)
     }
 
+    @Test func aRepeatedImportDoesNotWriteTheFile() throws {
+        let scratch = try Scratch()
+        let store = try scratch.store()
+        _ = try store.importProgramme(at: Samples.programme, name: "programme.yaml")
+        try store.checkpoint()
+        let before = try scratch.bytes("rounds.sqlite")
+        let report = try store.importProgramme(at: Samples.programme, name: "programme.yaml")
+        #expect(report.isEmpty)
+        try store.checkpoint()
+        #expect(try scratch.bytes("rounds.sqlite") == before)
+    }
+
     @Test func parallelImportsFromSeparateConnectionsAllSucceed() async throws {
         let scratch = try Scratch()
         _ = try scratch.store()
