@@ -18,6 +18,61 @@ import Testing
         #expect(try first.importProgramme(at: file, name: "export.yaml").lines == ["No changes."])
     }
 
+    @Test func unusualSettingsSurviveTheRoundTrip() throws {
+        let scratch = try Scratch()
+        let text = """
+            programme:
+              organisation: "Glen Health Board: Team Time"
+              domain: glen.example
+              time_zone: Europe/London
+              nation: scotland
+              cadence: last Thursday 14:00-14:45 every 2 months
+              format:
+                preset: Team Time
+                discussion_minutes: 30
+              organiser: admin@glen.example
+              default_venue: video
+              prep_meeting: {days_before: 10, minutes: 30}
+              lost_date: skip-month
+              theme_repeat_gap_months: 6
+              max_rounds_per_facilitator_per_quarter: 1
+              clinical_pairing: yes
+              reminder_minutes: 0
+            venues:
+              - slug: video
+                name: "Zoom: main room"
+                video_link: https://zoom.example/j/1
+            people:
+              - email: Admin@Glen.example
+                name: "null"
+                staff_group: "~"
+                clinical: no
+                seniority: "7"
+            themes:
+              - slug: t
+                title: "true"
+                description: |
+                  Two lines,
+                  with a colon: here.
+            """
+        let first = try scratch.store("a.sqlite")
+        _ = try first.importProgramme(at: try scratch.write("a.yaml", text), name: "a.yaml")
+        let exported = try first.exportYAML()
+        let second = try scratch.store("b.sqlite")
+        _ = try second.importProgramme(at: try scratch.write("b.yaml", exported), name: "b.yaml")
+        #expect(try second.exportYAML() == exported)
+        let data = try second.load()
+        #expect(data == (try first.load()))
+        let programme = try #require(data.programme)
+        #expect(programme.cadence.intervalMonths == 2)
+        #expect(programme.format.lengthMinutes == 45)
+        #expect(programme.format.discussionMinutes == 30)
+        #expect(programme.requiresClinicalPairing)
+        #expect(data.people.first?.name == "null")
+        #expect(data.people.first?.staffGroup == "~")
+        #expect(data.themes.first?.description == "Two lines,\nwith a colon: here.")
+    }
+
     @Test func importingTheSameFileTwiceChangesNothing() throws {
         let scratch = try Scratch()
         let store = try scratch.store()
