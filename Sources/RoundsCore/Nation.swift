@@ -1,0 +1,18 @@
+/// The UK nation whose bank holidays a programme observes.
+public enum Nation: String, Sendable, Hashable, Codable, CaseIterable {
+    /// England and Wales share one list.
+    case englandAndWales = "england-and-wales"
+    /// Scotland.
+    case scotland = "scotland"
+    /// Northern Ireland.
+    case northernIreland = "northern-ireland"
+
+    /// The name for people, such as `England and Wales`.
+    public var displayName: String {
+        switch self {
+        case .englandAndWales: "England and Wales"
+        case .scotland: "Scotland"
+        case .northernIreland: "Northern Ireland"
+        }
+    }
+}

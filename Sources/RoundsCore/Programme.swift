@@ -1,0 +1,144 @@
+/// The settings of one organisation's Rounds programme.
+///
+/// People, themes, excerpts, leave and Rounds are separate records keyed by email, slug or
+/// ``RoundID``; the programme holds what applies to all of them.
+public struct Programme: Sendable, Hashable {
+    /// Organisation name, such as `Northbrook Hospitals NHS Foundation Trust`.
+    public var organisation: String
+    /// Internet domain used in calendar UIDs, such as `northbrook.nhs.uk`.
+    public var domain: String
+    /// IANA time zone of every Round's wall-clock times, such as `Europe/London`.
+    public var timeZone: String
+    /// Nation whose bank holidays apply.
+    public var nation: Nation
+    /// Rooms and video links, in the order the administrator listed them.
+    public var venues: [Venue]
+    /// Slug of the venue new Rounds use; nil means the first venue.
+    public var defaultVenue: String?
+    /// Which day of the month Rounds fall on, and when they start.
+    public var cadence: Cadence
+    /// Panel size and timings.
+    public var format: RoundFormat
+    /// Dates and ranges with no Rounds.
+    public var blackouts: [Blackout]
+    /// Days between the preparation meeting and its Round (at least this many).
+    public var prepLeadDays: Int
+    /// Length of the preparation meeting in minutes.
+    public var prepMinutes: Int
+    /// What happens when a cadence date falls on a holiday or blackout.
+    public var lostDatePolicy: LostDatePolicy
+    /// Months before a theme may be used again.
+    public var themeRepeatGapMonths: Int
+    /// Most Rounds one facilitator runs in a calendar quarter.
+    public var maxRoundsPerFacilitatorPerQuarter: Int
+    /// True when every Round pairs a clinical and a non-clinical facilitator.
+    public var requiresClinicalPairing: Bool
+    /// Minutes before a Round (and its prep meeting) that invitations remind people.
+    public var reminderMinutes: Int
+    /// The administrator who sends invitations (the iCalendar ORGANIZER).
+    public var organiser: EmailAddress
+
+    /// Default days between a preparation meeting and its Round.
+    public static let defaultPrepLeadDays = 7
+    /// Default preparation meeting length in minutes.
+    public static let defaultPrepMinutes = 45
+    /// Default months before a theme repeats.
+    public static let defaultThemeRepeatGapMonths = 12
+    /// Default most Rounds per facilitator per quarter.
+    public static let defaultMaxRoundsPerFacilitatorPerQuarter = 2
+    /// Default reminder in minutes.
+    public static let defaultReminderMinutes = 30
+
+    /// A programme; settings not given take the documented defaults.
+    public init(
+        organisation: String, domain: String, timeZone: String, nation: Nation,
+        venues: [Venue], defaultVenue: String? = nil, cadence: Cadence,
+        format: RoundFormat = .uk, blackouts: [Blackout] = [],
+        prepLeadDays: Int = Programme.defaultPrepLeadDays,
+        prepMinutes: Int = Programme.defaultPrepMinutes,
+        lostDatePolicy: LostDatePolicy = .sameWeekdayNextWeekWithinMonth,
+        themeRepeatGapMonths: Int = Programme.defaultThemeRepeatGapMonths,
+        maxRoundsPerFacilitatorPerQuarter: Int =
+            Programme.defaultMaxRoundsPerFacilitatorPerQuarter,
+        requiresClinicalPairing: Bool = false,
+        reminderMinutes: Int = Programme.defaultReminderMinutes,
+        organiser: EmailAddress
+    ) {
+        self.organisation = organisation
+        self.domain = domain
+        self.timeZone = timeZone
+        self.nation = nation
+        self.venues = venues
+        self.defaultVenue = defaultVenue
+        self.cadence = cadence
+        self.format = format
+        self.blackouts = blackouts
+        self.prepLeadDays = prepLeadDays
+        self.prepMinutes = prepMinutes
+        self.lostDatePolicy = lostDatePolicy
+        self.themeRepeatGapMonths = themeRepeatGapMonths
+        self.maxRoundsPerFacilitatorPerQuarter = maxRoundsPerFacilitatorPerQuarter
+        self.requiresClinicalPairing = requiresClinicalPairing
+        self.reminderMinutes = reminderMinutes
+        self.organiser = organiser
+    }
+
+    /// The venue with `slug`, if the programme has one.
+    public func venue(slug: String) -> Venue? { venues.first { $0.slug == slug } }
+
+    /// The venue new Rounds use: ``defaultVenue`` if set, else the first venue.
+    public var defaultVenueRecord: Venue? {
+        defaultVenue.flatMap { venue(slug: $0) } ?? venues.first
+    }
+
+    /// The venue of `round`: its own (nil if unknown), or the programme default when it names none.
+    public func venue(for round: Round) -> Venue? {
+        guard let slug = round.venue else { return defaultVenueRecord }
+        return venue(slug: slug)
+    }
+
+    /// The blackouts that cover `date`.
+    public func blackouts(on date: LocalDate) -> [Blackout] {
+        blackouts.filter { $0.range.contains(date) }
+    }
+}
+
+extension Programme: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case organisation, domain, timeZone, nation, venues, defaultVenue, cadence, format
+        case blackouts, prepLeadDays, prepMinutes, lostDatePolicy, themeRepeatGapMonths
+        case maxRoundsPerFacilitatorPerQuarter, requiresClinicalPairing, reminderMinutes
+        case organiser
+    }
+
+    /// Decodes a programme; settings with defaults may be left out.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            organisation: try c.decode(String.self, forKey: .organisation),
+            domain: try c.decode(String.self, forKey: .domain),
+            timeZone: try c.decode(String.self, forKey: .timeZone),
+            nation: try c.decode(Nation.self, forKey: .nation),
+            venues: try c.decodeIfPresent([Venue].self, forKey: .venues) ?? [],
+            defaultVenue: try c.decodeIfPresent(String.self, forKey: .defaultVenue),
+            cadence: try c.decode(Cadence.self, forKey: .cadence),
+            format: try c.decodeIfPresent(RoundFormat.self, forKey: .format) ?? .uk,
+            blackouts: try c.decodeIfPresent([Blackout].self, forKey: .blackouts) ?? [],
+            prepLeadDays: try c.decodeIfPresent(Int.self, forKey: .prepLeadDays)
+                ?? Programme.defaultPrepLeadDays,
+            prepMinutes: try c.decodeIfPresent(Int.self, forKey: .prepMinutes)
+                ?? Programme.defaultPrepMinutes,
+            lostDatePolicy: try c.decodeIfPresent(LostDatePolicy.self, forKey: .lostDatePolicy)
+                ?? .sameWeekdayNextWeekWithinMonth,
+            themeRepeatGapMonths: try c.decodeIfPresent(Int.self, forKey: .themeRepeatGapMonths)
+                ?? Programme.defaultThemeRepeatGapMonths,
+            maxRoundsPerFacilitatorPerQuarter: try c.decodeIfPresent(
+                Int.self, forKey: .maxRoundsPerFacilitatorPerQuarter)
+                ?? Programme.defaultMaxRoundsPerFacilitatorPerQuarter,
+            requiresClinicalPairing: try c.decodeIfPresent(
+                Bool.self, forKey: .requiresClinicalPairing) ?? false,
+            reminderMinutes: try c.decodeIfPresent(Int.self, forKey: .reminderMinutes)
+                ?? Programme.defaultReminderMinutes,
+            organiser: try c.decode(EmailAddress.self, forKey: .organiser))
+    }
+}
