@@ -1,12 +1,13 @@
 public import Foundation
+public import RoundsCore
 
 /// Bank holidays read from GOV.UK's published JSON file (https://www.gov.uk/bank-holidays.json).
 public struct BankHolidayFeed: Sendable {
     /// The holidays per nation, in file order.
-    public let holidays: [UKNation: [BankHoliday]]
+    public let holidays: [Nation: [BankHoliday]]
 
     /// Creates a feed from lists already in hand.
-    public init(holidays: [UKNation: [BankHoliday]]) {
+    public init(holidays: [Nation: [BankHoliday]]) {
         self.holidays = holidays
     }
 
@@ -32,9 +33,9 @@ public struct BankHolidayFeed: Sendable {
         } catch {
             throw .holidayFeedUnreadable(file: fileName, reason: "it is not JSON")
         }
-        var result: [UKNation: [BankHoliday]] = [:]
+        var result: [Nation: [BankHoliday]] = [:]
         for key in divisions.keys.sorted() {
-            guard let nation = UKNation(rawValue: key), let division = divisions[key] else {
+            guard let nation = Nation(rawValue: key), let division = divisions[key] else {
                 throw .holidayFeedUnreadable(
                     file: fileName,
                     reason: "\"\(key)\" is not one of england-and-wales, scotland or "
@@ -47,7 +48,7 @@ public struct BankHolidayFeed: Sendable {
                     throw .holidayFeedBadEntry(
                         file: fileName, division: key, index: index, reason: "has no title")
                 }
-                guard let date = CalendarDay(iso: event.date) else {
+                guard let date = LocalDate(iso: event.date) else {
                     throw .holidayFeedBadEntry(
                         file: fileName, division: key, index: index,
                         reason: "(\"\(title)\") has the date \"\(event.date)\", which is not a "

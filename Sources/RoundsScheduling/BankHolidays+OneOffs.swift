@@ -1,9 +1,11 @@
+public import RoundsCore
+
 /// A one-off change to the usual holidays, made by royal proclamation.
 ///
 /// A moved holiday is a removal plus an addition in the same entry.
 struct OneOffHolidayChange: Sendable {
     /// The nations the change applies to.
-    let nations: Set<UKNation>
+    let nations: Set<Nation>
     /// The usual holiday that is not taken, as `YYYY-MM-DD`, if any.
     let removed: String?
     /// The day taken instead or in addition, as `YYYY-MM-DD`.
@@ -20,51 +22,51 @@ extension BankHolidays {
     // Gazette (https://www.thegazette.co.uk). All but the last applied in all three nations.
     static let oneOffChanges: [OneOffHolidayChange] = [
         .init(
-            nations: Set(UKNation.allCases), removed: "1995-05-01", added: "1995-05-08",
+            nations: Set(Nation.allCases), removed: "1995-05-01", added: "1995-05-08",
             name: "Early May bank holiday (VE day)",
             source: "50th anniversary of VE day; proclamation in The Gazette"),
         .init(
-            nations: Set(UKNation.allCases), removed: nil, added: "1999-12-31",
+            nations: Set(Nation.allCases), removed: nil, added: "1999-12-31",
             name: "Millennium celebrations",
             source: "Millennium; proclamation in The Gazette"),
         .init(
-            nations: Set(UKNation.allCases), removed: "2002-05-27", added: "2002-06-04",
+            nations: Set(Nation.allCases), removed: "2002-05-27", added: "2002-06-04",
             name: "Spring bank holiday",
             source: "Golden Jubilee; proclamation in The Gazette"),
         .init(
-            nations: Set(UKNation.allCases), removed: nil, added: "2002-06-03",
+            nations: Set(Nation.allCases), removed: nil, added: "2002-06-03",
             name: "Golden Jubilee bank holiday",
             source: "Golden Jubilee; proclamation in The Gazette"),
         .init(
-            nations: Set(UKNation.allCases), removed: nil, added: "2011-04-29",
+            nations: Set(Nation.allCases), removed: nil, added: "2011-04-29",
             name: "Royal wedding",
             source: "Wedding of Prince William; proclamation in The Gazette"),
         .init(
-            nations: Set(UKNation.allCases), removed: "2012-05-28", added: "2012-06-04",
+            nations: Set(Nation.allCases), removed: "2012-05-28", added: "2012-06-04",
             name: "Spring bank holiday",
             source: "Diamond Jubilee; proclamation in The Gazette"),
         .init(
-            nations: Set(UKNation.allCases), removed: nil, added: "2012-06-05",
+            nations: Set(Nation.allCases), removed: nil, added: "2012-06-05",
             name: "Queen's Diamond Jubilee",
             source: "Diamond Jubilee; proclamation in The Gazette"),
         .init(
-            nations: Set(UKNation.allCases), removed: "2020-05-04", added: "2020-05-08",
+            nations: Set(Nation.allCases), removed: "2020-05-04", added: "2020-05-08",
             name: "Early May bank holiday (VE day)",
             source: "75th anniversary of VE day; GOV.UK bank holidays feed"),
         .init(
-            nations: Set(UKNation.allCases), removed: "2022-05-30", added: "2022-06-02",
+            nations: Set(Nation.allCases), removed: "2022-05-30", added: "2022-06-02",
             name: "Spring bank holiday",
             source: "Platinum Jubilee; GOV.UK bank holidays feed"),
         .init(
-            nations: Set(UKNation.allCases), removed: nil, added: "2022-06-03",
+            nations: Set(Nation.allCases), removed: nil, added: "2022-06-03",
             name: "Platinum Jubilee bank holiday",
             source: "Platinum Jubilee; GOV.UK bank holidays feed"),
         .init(
-            nations: Set(UKNation.allCases), removed: nil, added: "2022-09-19",
+            nations: Set(Nation.allCases), removed: nil, added: "2022-09-19",
             name: "Bank Holiday for the State Funeral of Queen Elizabeth II",
             source: "State funeral; GOV.UK bank holidays feed"),
         .init(
-            nations: Set(UKNation.allCases), removed: nil, added: "2023-05-08",
+            nations: Set(Nation.allCases), removed: nil, added: "2023-05-08",
             name: "Bank holiday for the coronation of King Charles III",
             source: "Coronation; GOV.UK bank holidays feed"),
         .init(
@@ -75,15 +77,15 @@ extension BankHolidays {
     ]
 
     /// The list with the one-off changes of `year` applied.
-    static func applyOneOffChanges(to holidays: [BankHoliday], year: Int, nation: UKNation)
+    static func applyOneOffChanges(to holidays: [BankHoliday], year: Int, nation: Nation)
         -> [BankHoliday]
     {
         var result = holidays
         for change in oneOffChanges where change.nations.contains(nation) {
-            guard let added = CalendarDay(iso: change.added), added.year == year else {
+            guard let added = LocalDate(iso: change.added), added.year == year else {
                 continue
             }
-            if let removedText = change.removed, let removed = CalendarDay(iso: removedText) {
+            if let removedText = change.removed, let removed = LocalDate(iso: removedText) {
                 result.removeAll { $0.date == removed }
             }
             result.append(BankHoliday(date: added, name: change.name))

@@ -1,10 +1,12 @@
+public import RoundsCore
+
 extension BankHolidays {
     /// The holidays the rules and the one-off table give for one nation and year.
-    public static func computed(year: Int, nation: UKNation) -> [BankHoliday] {
+    public static func computed(year: Int, nation: Nation) -> [BankHoliday] {
         var fixed: [BankHoliday] = []
         var substitutable: [BankHoliday] = []
-        func day(_ month: Int, _ dayOfMonth: Int) -> CalendarDay {
-            CalendarDay(dayNumber: CalendarDay.unchecked(year: year, month: month, day: dayOfMonth))
+        func day(_ month: Int, _ dayOfMonth: Int) -> LocalDate {
+            LocalDate.known(year, month, dayOfMonth)
         }
 
         substitutable.append(BankHoliday(date: day(1, 1), name: "New Year's Day"))
@@ -23,12 +25,12 @@ extension BankHolidays {
         if year >= 1978 {
             fixed.append(
                 BankHoliday(
-                    date: CalendarDay.nth(1, weekday: 1, year: year, month: 5),
+                    date: LocalDate.nth(1, .monday, year: year, month: 5),
                     name: "Early May bank holiday"))
         }
         fixed.append(
             BankHoliday(
-                date: CalendarDay.lastWeekday(1, year: year, month: 5),
+                date: LocalDate.last(.monday, year: year, month: 5),
                 name: "Spring bank holiday"))
         if nation == .northernIreland {
             substitutable.append(
@@ -36,8 +38,8 @@ extension BankHolidays {
         }
         let summer =
             nation == .scotland
-            ? CalendarDay.nth(1, weekday: 1, year: year, month: 8)
-            : CalendarDay.lastWeekday(1, year: year, month: 8)
+            ? LocalDate.nth(1, .monday, year: year, month: 8)
+            : LocalDate.last(.monday, year: year, month: 8)
         fixed.append(BankHoliday(date: summer, name: "Summer bank holiday"))
         // St Andrew's Day Bank Holiday (Scotland) Act 2007.
         if nation == .scotland, year >= 2007 {
@@ -65,7 +67,7 @@ extension BankHolidays {
     }
 
     /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).
-    public static func easterSunday(year: Int) -> CalendarDay {
+    public static func easterSunday(year: Int) -> LocalDate {
         let golden = year % 19
         let century = year / 100
         let yearInCentury = year % 100
@@ -81,8 +83,6 @@ extension BankHolidays {
             (32 + 2 * centuryRemainder + 2 * leapYears - epact - yearRemainder) % 7
         let correction = (golden + 11 * epact + 22 * weekdayOffset) / 451
         let monthAndDay = epact + weekdayOffset - 7 * correction + 114
-        return CalendarDay(
-            dayNumber: CalendarDay.unchecked(
-                year: year, month: monthAndDay / 31, day: monthAndDay % 31 + 1))
+        return LocalDate.known(year, monthAndDay / 31, monthAndDay % 31 + 1)
     }
 }

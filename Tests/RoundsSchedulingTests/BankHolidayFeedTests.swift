@@ -1,4 +1,5 @@
 import Foundation
+import RoundsCore
 import RoundsScheduling
 import Testing
 
@@ -18,7 +19,9 @@ struct BankHolidayFeedTests {
         let feed = try BankHolidayFeed(data: Data(sample.utf8), fileName: "bank-holidays.json")
         let holidays = BankHolidays(importing: feed)
         #expect(
-            holidays.holidays(in: 2031, for: .englandAndWales).map { "\($0.date.iso) \($0.name)" }
+            holidays.holidays(in: 2031, for: .englandAndWales).map {
+                "\($0.date.description) \($0.name)"
+            }
                 == [
                     "2031-01-01 New Year's Day",
                     "2031-02-03 Extra day",

@@ -1,11 +1,12 @@
 import Foundation
+import RoundsCore
 import RoundsScheduling
 import Testing
 
 @Suite("Bank holidays")
 struct BankHolidaysTests {
-    private func list(_ year: Int, _ nation: UKNation) -> [String] {
-        BankHolidays().holidays(in: year, for: nation).map { "\($0.date.iso) \($0.name)" }
+    private func list(_ year: Int, _ nation: Nation) -> [String] {
+        BankHolidays().holidays(in: year, for: nation).map { "\($0.date.description) \($0.name)" }
     }
 
     @Test("England and Wales 2026: Boxing Day on a Saturday moves to Monday")
@@ -106,10 +107,10 @@ struct BankHolidaysTests {
 
     @Test(
         "Other one-off changes apply in every nation",
-        arguments: UKNation.allCases)
-    func otherOneOffs(nation: UKNation) {
+        arguments: Nation.allCases)
+    func otherOneOffs(nation: Nation) {
         let days = Set(
-            BankHolidays().holidays(from: 1995, to: 2023, for: nation).map(\.date.iso))
+            BankHolidays().holidays(from: 1995, to: 2023, for: nation).map(\.date.description))
         for expected in [
             "1995-05-08", "1999-12-31", "2011-04-29", "2012-06-05", "2020-05-08",
             "2023-05-08",
@@ -123,7 +124,7 @@ struct BankHolidaysTests {
 
     @Test("Scotland alone has the 15 June 2026 World Cup bank holiday")
     func worldCup2026() throws {
-        let day = try #require(CalendarDay(iso: "2026-06-15"))
+        let day = try LocalDate(parsing: "2026-06-15")
         #expect(BankHolidays().holiday(on: day, for: .scotland) != nil)
         #expect(BankHolidays().holiday(on: day, for: .englandAndWales) == nil)
         #expect(BankHolidays().holiday(on: day, for: .northernIreland) == nil)
@@ -137,12 +138,12 @@ struct BankHolidaysTests {
             (1818, "1818-03-22"), (2100, "2100-03-28"),
         ])
     func easter(year: Int, expected: String) {
-        #expect(BankHolidays.easterSunday(year: year).iso == expected)
+        #expect(BankHolidays.easterSunday(year: year).description == expected)
     }
 
     @Test("Every holiday of 1900-2200 falls on a weekday and appears once")
     func weekdaysOnly() {
-        for nation in UKNation.allCases {
+        for nation in Nation.allCases {
             let all = BankHolidays().holidays(from: 1900, to: 2200, for: nation)
             #expect(all.allSatisfy { !$0.date.isWeekend })
             #expect(Set(all.map(\.date)).count == all.count)
@@ -152,12 +153,17 @@ struct BankHolidaysTests {
     @Test("Working days skip weekends and holidays")
     func workingDays() throws {
         let holidays = BankHolidays()
-        let boxing = try #require(CalendarDay(year: 2026, month: 12, day: 28))
-        let saturday = try #require(CalendarDay(year: 2026, month: 12, day: 26))
-        let tuesday = try #require(CalendarDay(year: 2026, month: 12, day: 29))
+        let boxing = try LocalDate(parsing: "2026-12-28")
+        let saturday = try LocalDate(parsing: "2026-12-26")
+        let tuesday = try LocalDate(parsing: "2026-12-29")
         #expect(!holidays.isWorkingDay(boxing, for: .scotland))
         #expect(!holidays.isWorkingDay(saturday, for: .scotland))
         #expect(holidays.isWorkingDay(tuesday, for: .scotland))
+    }
+
+    @Test("Dates read with their weekday")
+    func readable() throws {
+        #expect(try LocalDate(parsing: "2026-08-25").readableWithWeekday == "Tue 25 Aug 2026")
     }
 
     /// Writes 2015-2035 for every nation for the external judge (`make test`).
@@ -178,11 +184,11 @@ struct BankHolidaysTests {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        for nation in UKNation.allCases {
+        for nation in Nation.allCases {
             let holidays = BankHolidays().holidays(from: 2015, to: 2035, for: nation)
             let file = File(
                 nation: nation.rawValue, from: 2015, to: 2035,
-                holidays: holidays.map { Entry(date: $0.date.iso, name: $0.name) })
+                holidays: holidays.map { Entry(date: $0.date.description, name: $0.name) })
             let url = URL(fileURLWithPath: directory)
                 .appendingPathComponent("holidays-\(nation.rawValue).json")
             try encoder.encode(file).write(to: url, options: .atomic)
