@@ -29,6 +29,7 @@ struct RotaModel {
     let maxPerQuarter: Int
     let clinicalPairing: Bool
     let eligible: [Bool]
+    let eligibleIndices: [Int]
     let openSlots: [Int]
     let inputCount: Int
     let inputIDs: [RoundID?]
@@ -108,7 +109,9 @@ struct RotaModel {
         self.blockers = blockers
         let available = blockers.map { $0.map { $0 == nil } }
         self.available = available
-        eligible = people.indices.map { person in open.contains { available[$0][person] } }
+        let eligible = people.indices.map { person in open.contains { available[$0][person] } }
+        self.eligible = eligible
+        eligibleIndices = people.indices.filter { eligible[$0] }
     }
 
     /// True when `pair` may facilitate `slot`, apart from the quarterly limit.
@@ -182,28 +185,38 @@ extension RotaModel {
             let pair = state.pairs[slot]
             if pair.count < 2 { unstaffed += 1 }
             let info = slots[slot]
-            if !info.previous.isEmpty || info.previousGone > 0 {
-                let now = Set(pair)
-                changes += info.previous.symmetricDifference(now).count + info.previousGone
-            }
+            var kept = 0
+            for person in pair where info.previous.contains(person) { kept += 1 }
+            changes += info.previous.count - kept + info.previousGone
+            if !info.previous.isEmpty || info.previousGone > 0 { changes += pair.count - kept }
         }
         let loads = loads(state)
-        let eligibleLoads = people.indices.filter { eligible[$0] }.map { loads[$0] }
-        let spread = (eligibleLoads.max() ?? 0) - (eligibleLoads.min() ?? 0)
+        var highest = Int.min
+        var lowest = Int.max
+        var sumOfSquares = 0
+        for person in eligibleIndices {
+            let load = loads[person]
+            highest = max(highest, load)
+            lowest = min(lowest, load)
+            sumOfSquares += load * load
+        }
+        let spread = eligibleIndices.isEmpty ? 0 : highest - lowest
         var repeats = 0
         var previousPair: [Int] = []
-        var monthsByPerson = Array(repeating: Set<Int>(), count: people.count)
+        // Slots are in date order, so each person's months arrive in order.
+        var lastMonth = Array(repeating: Int.min, count: people.count)
         for (slot, pair) in state.pairs.enumerated() where pair.count >= 2 {
             if pair == previousPair { repeats += 1 }
             previousPair = pair
-            for person in pair { monthsByPerson[person].insert(slots[slot].monthIndex) }
-        }
-        for months in monthsByPerson {
-            repeats += months.filter { months.contains($0 + 1) }.count
+            let month = slots[slot].monthIndex
+            for person in pair where lastMonth[person] != month {
+                if lastMonth[person] == month - 1 { repeats += 1 }
+                lastMonth[person] = month
+            }
         }
         return RotaCost(
             unstaffed: unstaffed, excessSpread: max(0, spread - 1), changes: changes,
             spread: spread, repeats: repeats,
-            sumOfSquares: eligibleLoads.reduce(0) { $0 + $1 * $1 })
+            sumOfSquares: sumOfSquares)
     }
 }
