@@ -52,6 +52,9 @@ public struct RecurrenceExpansion: Sendable, Hashable {
 /// - Each rule is walked from DTSTART for at most `limit` occurrences (10,000 by default). A
 ///   rule that would go on past that before the window ends (no COUNT or UNTIL and a long
 ///   window, or FREQ=SECONDLY) is cut off there, with `isCutOff` set and a warning.
+/// - A rule that repeats every second, minute or hour on chosen days only (such as
+///   `FREQ=MINUTELY;BYMONTH=2`) is not walked at all, because libical would step through every
+///   minute in between; only DTSTART and RDATEs are used, with `isCutOff` set and a warning.
 /// - Local times are kept in the event's zone, so 12:00 in London stays 12:00 across daylight
 ///   saving changes while the UTC instant moves; floating and all-day times are placed in
 ///   `floatingZone`.
@@ -127,6 +130,15 @@ public struct RecurrenceExpander: Sendable {
         var result = RecurrenceExpansion()
         var starts: [CalendarTime] = [event.start] + event.recurrence.additionalDates
         for rule in rules {
+            guard rule.isWalkable else {
+                result.isCutOff = true
+                result.warnings.append(
+                    "The repeat rule \"\(RoundsICSError.printable(rule.text))\" of the event "
+                        + "\"\(RoundsICSError.printable(event.uid))\" repeats within a day but "
+                        + "only on chosen days, which is too slow to work out, so only the start "
+                        + "and any extra dates were used.")
+                continue
+            }
             var lastStart: Date?
             let walk = try rule.forEach(from: event.start, uid: event.uid, limit: limit) { next in
                 let start = event.start.replacingValue(with: next)

@@ -159,6 +159,34 @@ import Testing
             ])
     }
 
+    @Test(arguments: [
+        "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MINUTELY;BYMONTHDAY=30;BYMONTH=2",
+        "FREQ=HOURLY;COUNT=5;BYYEARDAY=366;BYMONTH=1",
+    ])
+    func subDailyRulesOnChosenDaysAreNotWalked(rule: String) throws {
+        let start = Fixtures.london(2027, 1, 5, 12)
+        let clock = ContinuousClock()
+        let began = clock.now
+        let expansion = try Self.expander.occurrences(
+            of: rule, startingAt: start, from: Self.year2027.0, to: Self.year2027.1)
+        // Writing it must not walk it either (a COUNT would make the writer look for the end).
+        let event = CalendarEvent(
+            uid: "expand-sub-daily@rounds.test", start: start, recurrence: Recurrence(rules: [rule])
+        )
+        let text = try Fixtures.writer.write(
+            CalendarDocument(productID: "-//Rounds//Test//EN", events: [event]))
+        #expect(clock.now - began < .seconds(10))
+        #expect(text.contains("RRULE:"))
+        #expect(expansion.isCutOff)
+        #expect(expansion.occurrences.map(\.start) == [start])
+        #expect(
+            expansion.warnings == [
+                "The repeat rule \"\(rule)\" of the event \"cadence\" repeats within a day but "
+                    + "only on chosen days, which is too slow to work out, so only the start and "
+                    + "any extra dates were used."
+            ])
+    }
+
     @Test func longWindowOnAnEndlessRuleIsCutOff() throws {
         let expander = RecurrenceExpander(limit: 100)
         let expansion = try expander.occurrences(
