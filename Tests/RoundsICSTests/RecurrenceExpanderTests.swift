@@ -112,6 +112,46 @@ import Testing
             })
     }
 
+    @Test func londonNightTimesInTheGapAndTheRepeatedHour() throws {
+        // 01:30 is skipped on 28 March 2027 and happens twice on 31 October 2027.
+        let spring = CalendarEvent(
+            uid: "expand-london-gap@rounds.test", start: Fixtures.london(2027, 3, 21, 1, 30),
+            durationSeconds: 1800, recurrence: Recurrence(rules: ["FREQ=WEEKLY;COUNT=3"]))
+        let autumn = CalendarEvent(
+            uid: "expand-london-overlap@rounds.test", start: Fixtures.london(2027, 10, 24, 1, 30),
+            durationSeconds: 1800, recurrence: Recurrence(rules: ["FREQ=WEEKLY;COUNT=3"]))
+        let expansion = try Self.judge(
+            "expand-london-gap-overlap", Self.calendar(spring, autumn), from: Self.year2027.0,
+            to: Self.year2027.1)
+        // RFC 5545 3.3.5: a skipped time takes the offset before the change (01:30 GMT, which
+        // clocks show as 02:30 BST); a repeated time is its first occurrence (01:30 BST).
+        #expect(
+            expansion.startDates.map(JudgeOutput.utcText) == [
+                "2027-03-21T01:30:00Z", "2027-03-28T01:30:00Z", "2027-04-04T00:30:00Z",
+                "2027-10-24T00:30:00Z", "2027-10-31T00:30:00Z", "2027-11-07T01:30:00Z",
+            ])
+        #expect(
+            expansion.occurrences.allSatisfy {
+                if case .zoned(let wall, _) = $0.start {
+                    return wall.hour == 1 && wall.minute == 30
+                }
+                return false
+            })
+    }
+
+    @Test(arguments: [("20270615T110000Z", 3), ("20270615T105959Z", 2)])
+    func untilInUTCEndsALondonSeriesAtTheRightInstant(until: String, count: Int) throws {
+        // 12:00 BST on 15 June is 11:00Z: UNTIL includes it when it is exactly that instant.
+        let event = CalendarEvent(
+            uid: "expand-until-\(count)@rounds.test", start: Fixtures.london(2027, 6, 1, 12),
+            durationSeconds: 3600, recurrence: Recurrence(rules: ["FREQ=WEEKLY;UNTIL=\(until)"]))
+        let expansion = try Self.judge(
+            "expand-until-\(count)", Self.calendar(event), from: Self.year2027.0,
+            to: Self.year2027.1)
+        #expect(expansion.occurrences.count == count)
+        #expect(!expansion.isCutOff)
+    }
+
     @Test func exceptionDateAndMovedOccurrence() throws {
         let document = Fixtures.monthlyRound(uid: "expand-exdate-override@rounds.test")
         let expansion = try Self.judge(
