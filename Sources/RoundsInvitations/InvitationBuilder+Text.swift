@@ -61,7 +61,8 @@ extension InvitationBuilder {
     private func peopleLines(_ round: Round) -> [String] {
         var lines: [String] = []
         if !round.facilitators.isEmpty {
-            lines.append("Facilitators: " + round.facilitators.map(displayName).joined(separator: ", "))
+            lines.append(
+                "Facilitators: " + round.facilitators.map(displayName).joined(separator: ", "))
         }
         if !round.panel.isEmpty {
             lines.append(

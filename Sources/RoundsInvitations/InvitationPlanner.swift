@@ -107,7 +107,8 @@ public struct InvitationPlanner: Sendable {
             uid: subject.uid, sequence: sequence, contentHash: hash, stamp: stamp,
             method: .request, attendees: emails)
         if attendees.isEmpty {
-            outcome.note = "\(subject.label) has nobody to invite now, so no invitation was written."
+            outcome.note =
+                "\(subject.label) has nobody to invite now, so no invitation was written."
         } else {
             outcome.files.insert(
                 try builder.file(
