@@ -14,6 +14,24 @@ struct RecurrenceRule {
         recurrence.count > 0 || icaltime_is_null_time(recurrence.until) == 0
     }
 
+    /// Whether libical can walk the rule in reasonable time.
+    ///
+    /// A rule that repeats every second, minute or hour but only on selected days (BYMONTH,
+    /// BYWEEKNO, BYYEARDAY, BYMONTHDAY, BYDAY) or positions (BYSETPOS) makes libical step through
+    /// every second, minute or hour between matches, up to the year 2582 when nothing matches
+    /// (`FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30` runs for hours). Such rules are written but never
+    /// walked.
+    var isWalkable: Bool {
+        let subDaily = [ICAL_SECONDLY_RECURRENCE, ICAL_MINUTELY_RECURRENCE, ICAL_HOURLY_RECURRENCE]
+        guard subDaily.contains(recurrence.freq) else { return true }
+        let unused = Int16(truncatingIfNeeded: ICAL_RECURRENCE_ARRAY_MAX.rawValue)
+        let firsts = [
+            recurrence.by_month.0, recurrence.by_week_no.0, recurrence.by_year_day.0,
+            recurrence.by_month_day.0, recurrence.by_day.0, recurrence.by_set_pos.0,
+        ]
+        return firsts.allSatisfy { $0 == unused }
+    }
+
     /// Parses RFC 5545 RECUR text; throws `invalidRecurrenceRule` with the event's UID.
     static func parse(_ text: String, uid: String) throws -> RecurrenceRule {
         let invalid = RoundsICSError.invalidRecurrenceRule(uid: uid, rule: text)

@@ -102,7 +102,9 @@ struct WritePlan {
             latest = max(latest, try TimeZones.instant(of: date, floatingIn: "UTC") + length)
         }
         for rule in prepared.rules {
-            guard rule.isBounded else { return Span(start: instants.min() ?? start, end: nil) }
+            guard rule.isBounded, rule.isWalkable else {
+                return Span(start: instants.min() ?? start, end: nil)
+            }
             var last: icaltimetype?
             let walk = try rule.forEach(
                 from: event.start, uid: event.uid, limit: RecurrenceRule.expansionLimit
@@ -187,7 +189,7 @@ extension WritePlan {
                         ? "a date, because the event lasts all day."
                         : "a UTC time ending in Z, because the event has a time of day."))
         }
-        for rule in rules {
+        for rule in rules where rule.isWalkable {
             // libical refuses some rules only once it has a start to iterate from.
             _ = try rule.forEach(from: event.start, uid: uid, limit: 1) { _ in false }
         }

@@ -1,0 +1,330 @@
+import Foundation
+import RoundsICS
+import Testing
+
+@Suite struct RecurrenceExpanderTests {
+    static let expander = RecurrenceExpander()
+    static let year2027 = (Fixtures.utc(2027, 1, 1, 0), Fixtures.utc(2028, 1, 1, 0))
+
+    /// Writes the event's calendar and its expansion for the external judges.
+    static func judge(_ name: String, _ document: CalendarDocument, from: Date, to: Date) throws
+        -> RecurrenceExpansion
+    {
+        let expansion = try expander.expand(document, from: from, to: to)
+        try JudgeOutput.write(name: name, ics: try Fixtures.writer.write(document))
+        try JudgeOutput.writeExpansion(
+            name: name, window: from..<to, occurrences: expansion.startDates)
+        return expansion
+    }
+
+    static func calendar(_ events: CalendarEvent...) -> CalendarDocument {
+        CalendarDocument(productID: "-//Rounds//Test//EN", method: .publish, events: events)
+    }
+
+    static func london() throws -> Calendar {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = try #require(TimeZone(identifier: "Europe/London"))
+        return calendar
+    }
+
+    @Test func secondTuesdayInLondonStaysAtNoonAcrossDaylightSaving() throws {
+        let event = CalendarEvent(
+            uid: "expand-second-tuesday@rounds.test",
+            start: Fixtures.london(2027, 1, 12, 12), end: Fixtures.london(2027, 1, 12, 13),
+            summary: "Schwartz Round", recurrence: Recurrence(rules: ["FREQ=MONTHLY;BYDAY=2TU"]))
+        let (from, to) = Self.year2027
+        let expansion = try Self.judge(
+            "expand-second-tuesday", Self.calendar(event), from: from, to: to)
+        #expect(!expansion.isCutOff)
+        try #require(expansion.occurrences.count == 12)
+
+        // Foundation, independently: every start is the second Tuesday at 12:00 London time.
+        let calendar = try Self.london()
+        for occurrence in expansion.occurrences {
+            let parts = calendar.dateComponents(
+                [.weekday, .weekdayOrdinal, .hour, .minute], from: occurrence.startDate)
+            #expect(parts.weekday == 3 && parts.weekdayOrdinal == 2)
+            #expect(parts.hour == 12 && parts.minute == 0)
+            #expect(occurrence.endDate == occurrence.startDate + 3600)
+            guard case .zoned(let wall, "Europe/London") = occurrence.start else {
+                Issue.record("occurrence not in London time: \(occurrence.start)")
+                continue
+            }
+            #expect(wall.hour == 12 && wall.minute == 0)
+        }
+        // The UTC instants move with British Summer Time (28 March to 31 October 2027).
+        let utcHours = expansion.occurrences.map { TimeZones.utcWallClock(of: $0.startDate).hour }
+        #expect(utcHours == [12, 12, 12, 11, 11, 11, 11, 11, 11, 11, 12, 12])
+        #expect(
+            expansion.occurrences.map { TimeZones.utcWallClock(of: $0.startDate).day.day }
+                == [12, 9, 9, 13, 11, 8, 13, 10, 14, 12, 9, 14])
+    }
+
+    @Test func lastThursdayWithBySetPos() throws {
+        let start = Fixtures.london(2027, 1, 28, 12)
+        let expansion = try Self.expander.occurrences(
+            of: "FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1", startingAt: start, durationSeconds: 3600,
+            from: Self.year2027.0, to: Self.year2027.1)
+        try JudgeOutput.write(
+            name: "expand-last-thursday",
+            ics: try Fixtures.writer.write(
+                Self.calendar(
+                    CalendarEvent(
+                        uid: "expand-last-thursday@rounds.test", start: start,
+                        durationSeconds: 3600,
+                        recurrence: Recurrence(rules: ["FREQ=MONTHLY;BYDAY=TH;BYSETPOS=-1"])))))
+        try JudgeOutput.writeExpansion(
+            name: "expand-last-thursday", window: Self.year2027.0..<Self.year2027.1,
+            occurrences: expansion.startDates)
+        try #require(expansion.occurrences.count == 12)
+        let calendar = try Self.london()
+        var months: [Int] = []
+        for occurrence in expansion.occurrences {
+            let parts = calendar.dateComponents(
+                [.weekday, .hour, .month], from: occurrence.startDate)
+            #expect(parts.weekday == 5 && parts.hour == 12)
+            // A week later is next month: this is the last Thursday.
+            let weekLater = calendar.component(.month, from: occurrence.startDate + 7 * 86_400)
+            #expect(weekLater != parts.month)
+            months.append(parts.month ?? 0)
+        }
+        #expect(months == Array(1...12))
+    }
+
+    @Test func newYorkNoonAcrossTheSpringChange() throws {
+        let event = CalendarEvent(
+            uid: "expand-new-york@rounds.test",
+            start: Fixtures.newYork(2027, 3, 2, 12), end: Fixtures.newYork(2027, 3, 2, 13),
+            recurrence: Recurrence(rules: ["FREQ=WEEKLY;COUNT=8"]))
+        let from = Fixtures.utc(2027, 3, 1, 0)
+        let to = Fixtures.utc(2027, 4, 1, 0)
+        let expansion = try Self.judge("expand-new-york", Self.calendar(event), from: from, to: to)
+        // US daylight saving starts on 14 March 2027: noon EST is 17:00Z, noon EDT is 16:00Z.
+        #expect(
+            expansion.startDates.map(JudgeOutput.utcText) == [
+                "2027-03-02T17:00:00Z", "2027-03-09T17:00:00Z", "2027-03-16T16:00:00Z",
+                "2027-03-23T16:00:00Z", "2027-03-30T16:00:00Z",
+            ])
+        #expect(
+            expansion.occurrences.allSatisfy {
+                if case .zoned(let wall, _) = $0.start { return wall.hour == 12 }
+                return false
+            })
+    }
+
+    @Test func exceptionDateAndMovedOccurrence() throws {
+        let document = Fixtures.monthlyRound(uid: "expand-exdate-override@rounds.test")
+        let expansion = try Self.judge(
+            "expand-exdate-override", document, from: Self.year2027.0, to: Self.year2027.1)
+        #expect(
+            expansion.startDates.map(JudgeOutput.utcText) == [
+                "2027-01-12T12:00:00Z", "2027-02-09T12:00:00Z", "2027-03-09T12:00:00Z",
+                "2027-04-15T11:30:00Z", "2027-05-11T11:00:00Z", "2027-06-08T11:00:00Z",
+                "2027-07-13T11:00:00Z", "2027-09-14T11:00:00Z", "2027-10-12T11:00:00Z",
+            ])
+        let moved = try #require(expansion.occurrences.first { $0.isOverridden })
+        #expect(moved.recurrenceID == Fixtures.london(2027, 4, 13, 12))
+        #expect(moved.override?.summary == "Schwartz Round (moved to Thursday)")
+        #expect(moved.end == Fixtures.london(2027, 4, 15, 13, 30))
+        #expect(expansion.occurrences.filter(\.isOverridden).count == 1)
+    }
+
+    @Test func movedOccurrenceCountsWhereItLands() throws {
+        // The April occurrence moves into a window that holds no occurrence of the rule.
+        let document = Fixtures.monthlyRound(uid: "expand-moved-into-window@rounds.test")
+        let from = Fixtures.utc(2027, 4, 14, 0)
+        let to = Fixtures.utc(2027, 4, 20, 0)
+        let expansion = try Self.judge("expand-moved-into-window", document, from: from, to: to)
+        #expect(expansion.startDates.map(JudgeOutput.utcText) == ["2027-04-15T11:30:00Z"])
+        let before = try Self.expander.expand(
+            document, from: Fixtures.utc(2027, 4, 13, 0), to: Fixtures.utc(2027, 4, 14, 0))
+        #expect(before.occurrences.isEmpty)
+    }
+
+    @Test func unboundedRuleIsCutOffAtTheLimit() throws {
+        let start = CalendarTime.utc(
+            WallClockTime(year: 2027, month: 1, day: 1, hour: 0, minute: 0))
+        let clock = ContinuousClock()
+        let began = clock.now
+        let expansion = try Self.expander.occurrences(
+            of: "FREQ=SECONDLY", startingAt: start, from: Fixtures.utc(2027, 1, 1, 0),
+            to: Fixtures.utc(2027, 1, 2, 0))
+        #expect(clock.now - began < .seconds(30))
+        #expect(expansion.isCutOff)
+        #expect(expansion.occurrences.count == RecurrenceExpander.defaultLimit)
+        #expect(
+            expansion.warnings == [
+                "The repeat rule \"FREQ=SECONDLY\" of the event \"cadence\" goes on past 10000 "
+                    + "occurrences before the end of the window, so only the first 10000 were used."
+            ])
+    }
+
+    @Test(arguments: [
+        "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MINUTELY;BYMONTHDAY=30;BYMONTH=2",
+        "FREQ=HOURLY;COUNT=5;BYYEARDAY=366;BYMONTH=1",
+    ])
+    func subDailyRulesOnChosenDaysAreNotWalked(rule: String) throws {
+        let start = Fixtures.london(2027, 1, 5, 12)
+        let clock = ContinuousClock()
+        let began = clock.now
+        let expansion = try Self.expander.occurrences(
+            of: rule, startingAt: start, from: Self.year2027.0, to: Self.year2027.1)
+        // Writing it must not walk it either (a COUNT would make the writer look for the end).
+        let event = CalendarEvent(
+            uid: "expand-sub-daily@rounds.test", start: start, recurrence: Recurrence(rules: [rule])
+        )
+        let text = try Fixtures.writer.write(
+            CalendarDocument(productID: "-//Rounds//Test//EN", events: [event]))
+        #expect(clock.now - began < .seconds(10))
+        #expect(text.contains("RRULE:"))
+        #expect(expansion.isCutOff)
+        #expect(expansion.occurrences.map(\.start) == [start])
+        #expect(
+            expansion.warnings == [
+                "The repeat rule \"\(rule)\" of the event \"cadence\" repeats within a day but "
+                    + "only on chosen days, which is too slow to work out, so only the start and "
+                    + "any extra dates were used."
+            ])
+    }
+
+    @Test func longWindowOnAnEndlessRuleIsCutOff() throws {
+        let expander = RecurrenceExpander(limit: 100)
+        let expansion = try expander.occurrences(
+            of: "FREQ=WEEKLY", startingAt: Fixtures.london(2027, 1, 5, 12),
+            from: Self.year2027.0, to: Fixtures.utc(2127, 1, 1, 0))
+        #expect(expansion.isCutOff)
+        #expect(expansion.occurrences.count == 100)
+        // A window the limit covers is not cut off.
+        let year = try expander.occurrences(
+            of: "FREQ=WEEKLY", startingAt: Fixtures.london(2027, 1, 5, 12),
+            from: Self.year2027.0, to: Self.year2027.1)
+        #expect(!year.isCutOff)
+        #expect(year.occurrences.count == 52)
+    }
+
+    @Test func boundedRulesAreNotCutOff() throws {
+        let expansion = try Self.expander.occurrences(
+            of: "FREQ=DAILY;COUNT=3", startingAt: Fixtures.london(2027, 3, 27, 12),
+            from: Self.year2027.0, to: Fixtures.utc(2127, 1, 1, 0))
+        #expect(!expansion.isCutOff)
+        #expect(
+            expansion.startDates.map(JudgeOutput.utcText) == [
+                "2027-03-27T12:00:00Z", "2027-03-28T11:00:00Z", "2027-03-29T11:00:00Z",
+            ])
+    }
+
+    @Test(arguments: ["FREQ=FORTNIGHTLY", "BYDAY=MO", "FREQ=WEEKLY;COUNT=abc", "", "RRULE:X"])
+    func invalidRuleThrowsAPlainError(rule: String) {
+        #expect(throws: RoundsICSError.invalidRecurrenceRule(uid: "cadence", rule: rule)) {
+            try Self.expander.occurrences(
+                of: rule, startingAt: Fixtures.london(2027, 1, 5, 12), from: Self.year2027.0,
+                to: Self.year2027.1)
+        }
+    }
+
+    @Test func emptyWindowIsRefused() {
+        #expect(
+            throws: RoundsICSError.invalidWindow(
+                start: "2028-01-01T00:00:00Z", end: "2027-01-01T00:00:00Z")
+        ) {
+            try Self.expander.occurrences(
+                of: "FREQ=DAILY", startingAt: Fixtures.london(2027, 1, 5, 12),
+                from: Self.year2027.1, to: Self.year2027.0)
+        }
+        #expect(
+            RoundsICSError.invalidWindow(start: "2028-01-01T00:00:00Z", end: "2027-01-01T00:00:00Z")
+                .description
+                == "The window from 2028-01-01T00:00:00Z to 2027-01-01T00:00:00Z is empty. "
+                + "The end must be after the start.")
+    }
+
+    @Test func startIsAlwaysTheFirstOccurrence() throws {
+        // 2027-01-05 is the first Tuesday; the rule alone would begin on the 12th.
+        let expansion = try Self.expander.occurrences(
+            of: "FREQ=MONTHLY;COUNT=3;BYDAY=2TU", startingAt: Fixtures.london(2027, 1, 5, 12),
+            from: Self.year2027.0, to: Self.year2027.1)
+        #expect(
+            expansion.startDates.map(JudgeOutput.utcText) == [
+                "2027-01-05T12:00:00Z", "2027-01-12T12:00:00Z", "2027-02-09T12:00:00Z",
+                "2027-03-09T12:00:00Z",
+            ])
+    }
+
+    @Test func allDayYearlyEventWithRDate() throws {
+        let event = CalendarEvent(
+            uid: "expand-all-day@rounds.test",
+            start: .allDay(CalendarDay(year: 2027, month: 5, day: 3)),
+            end: .allDay(CalendarDay(year: 2027, month: 5, day: 4)),
+            summary: "Programme review",
+            recurrence: Recurrence(
+                rules: ["FREQ=YEARLY;COUNT=3"],
+                additionalDates: [.allDay(CalendarDay(year: 2028, month: 11, day: 6))],
+                exceptionDates: [.allDay(CalendarDay(year: 2028, month: 5, day: 3))]))
+        let from = Fixtures.utc(2027, 1, 1, 0)
+        let to = Fixtures.utc(2030, 1, 1, 0)
+        // Only the calendar goes to the judges: all-day occurrences have no UTC instant.
+        try JudgeOutput.write(
+            name: "expand-all-day", ics: try Fixtures.writer.write(Self.calendar(event)))
+        let expansion = try Self.expander.expand(event, from: from, to: to)
+        #expect(
+            expansion.occurrences.map(\.start) == [
+                .allDay(CalendarDay(year: 2027, month: 5, day: 3)),
+                .allDay(CalendarDay(year: 2028, month: 11, day: 6)),
+                .allDay(CalendarDay(year: 2029, month: 5, day: 3)),
+            ])
+        #expect(
+            expansion.occurrences.map(\.end).last
+                == .allDay(CalendarDay(year: 2029, month: 5, day: 4)))
+    }
+
+    @Test func documentExpansionMergesEveryEventInOrder() throws {
+        var document = CalendarWriterTimeZoneTests.document
+        // Own UIDs, so that the judges' server sees new events rather than updates.
+        for index in document.events.indices {
+            document.events[index].uid = document.events[index].uid.replacingOccurrences(
+                of: "writer-tz-", with: "expand-document-")
+        }
+        let from = Fixtures.utc(2027, 6, 7, 0)
+        let to = Fixtures.utc(2027, 6, 21, 0)
+        let expansion = try Self.judge("expand-document", document, from: from, to: to)
+        #expect(
+            expansion.occurrences.map(\.uid) == [
+                // Both at 12:00 on 8 June: same start, so in UID order.
+                "expand-document-once@rounds.test", "expand-document-weekly@rounds.test",
+                "expand-document-weekly@rounds.test", "expand-document-new-york@rounds.test",
+                "expand-document-kolkata@rounds.test",
+            ])
+        #expect(expansion.startDates == expansion.startDates.sorted())
+    }
+
+    @Test func concurrentExpansionsMatchSequentialOnes() async throws {
+        let documents = (0..<16).map { index in
+            var document = Fixtures.monthlyRound(uid: "expand-concurrent-\(index)@rounds.test")
+            if index % 2 == 1 {
+                document.events[0].start = Fixtures.newYork(2027, 1, 12, 12)
+                document.events[0].end = Fixtures.newYork(2027, 1, 12, 13)
+                document.events[0].recurrence.exceptionDates = []
+                document.events[0].recurrence.rules = ["FREQ=WEEKLY;BYDAY=TU"]
+            }
+            return document
+        }
+        let (from, to) = Self.year2027
+        let sequential = try documents.map { try Self.expander.expand($0, from: from, to: to) }
+        let parallel = await withTaskGroup(of: (Int, RecurrenceExpansion?).self) { group in
+            for _ in 0..<4 {
+                for (index, document) in documents.enumerated() {
+                    group.addTask {
+                        (index, try? Self.expander.expand(document, from: from, to: to))
+                    }
+                }
+            }
+            var results: [(Int, RecurrenceExpansion?)] = []
+            for await result in group { results.append(result) }
+            return results
+        }
+        #expect(parallel.count == documents.count * 4)
+        for (index, expansion) in parallel {
+            #expect(expansion == sequential[index])
+        }
+    }
+}
