@@ -88,7 +88,7 @@ public struct CalendarCheck: Sendable, Hashable, Codable {
                     + (detail.isEmpty ? "" : " (" + detail.joined(separator: ", ") + ")"))
         }
         if busyPeriods > 0 { lines.append("  Busy periods: \(busyPeriods)") }
-        if !components.isEmpty {
+        if events > 0 || busyPeriods > 0 || !timeZones.isEmpty {
             lines.append(
                 "  Time zones: " + (timeZones.isEmpty ? "none (all times are in UTC or all-day)"
                     : timeZones.joined(separator: ", ")))

@@ -124,42 +124,56 @@ extension ReadSession {
     private mutating func reportParseError(
         _ note: OpaquePointer, source: SourceScan.PropertyLine?, context: ReadContext
     ) -> String? {
-        let kind = owned(icalproperty_get_parameter_as_string_r(note, "X-LIC-ERRORTYPE")) ?? ""
+        let kind = icalproperty_get_first_parameter(note, ICAL_XLICERRORTYPE_PARAMETER).map {
+            icalparameter_get_xlicerrortype($0)
+        }
         let line = source?.line ?? context.beginLine
         let name = source?.name ?? ""
         let located = (line: line, context: context)
         switch kind {
-        case "VALUE-PARSE-ERROR":
+        case ICAL_XLICERRORTYPE_VALUEPARSEERROR:
             let shown = Self.rejectedValue(text(icalproperty_get_xlicerror(note)))
+            // libical drops a property with an empty value; Google writes `LOCATION:` and
+            // `DESCRIPTION:` for "none", so an empty text is no problem worth a word.
+            if shown == nil, !Self.essentialProperties.contains(name) { return name }
+            if shown == nil {
+                add(
+                    .error, .unreadableValue,
+                    "\(name) has no value, so the property was ignored.", located)
+                return name
+            }
             let quoted = Self.essentialProperties.contains(name) ? shown : nil
-            let valuePart = quoted.map { " (“\($0)”)" } ?? ""
             if name == "RRULE" || name == "EXRULE" {
+                let rule = quoted.map { "“\($0)”" } ?? "(\(name))"
                 add(
                     .error, .badRepeatRule,
-                    "The repeat rule (\(name))\(valuePart) could not be understood, so it was "
-                        + "ignored and the event will not repeat as intended.", located)
+                    "The repeat rule \(rule) could not be understood, so it was ignored and the "
+                        + "event will not repeat as intended.", located)
             } else {
                 let severity: CalendarDiagnostic.Severity =
                     Self.essentialProperties.contains(name) ? .error : .warning
+                let subject = name.isEmpty ? "this property" : name
+                let valuePart = quoted.map { ", “\($0)”," } ?? ""
                 add(
                     severity, .unreadableValue,
-                    "The value of \(name.isEmpty ? "this property" : name)\(valuePart) could "
-                        + "not be read, so the property was ignored.", located)
+                    "The value of \(subject)\(valuePart) could not be read, so the property was "
+                        + "ignored.", located)
             }
             return name
-        case "PARAMETER-NAME-PARSE-ERROR", "PARAMETER-VALUE-PARSE-ERROR":
+        case ICAL_XLICERRORTYPE_PARAMETERNAMEPARSEERROR,
+            ICAL_XLICERRORTYPE_PARAMETERVALUEPARSEERROR:
             add(
                 .warning, .unreadableParameter,
                 "A parameter of \(name.isEmpty ? "this property" : name) could not be read "
                     + "and was ignored.", located)
             return nil
-        case "PROPERTY-PARSE-ERROR":
+        case ICAL_XLICERRORTYPE_PROPERTYPARSEERROR:
             add(
                 .warning, .unreadableLine,
                 "The property name on this line could not be read, so the line was ignored.",
                 located)
             return name
-        case "COMPONENT-PARSE-ERROR":
+        case ICAL_XLICERRORTYPE_COMPONENTPARSEERROR:
             add(
                 .warning, .unreadableLine,
                 "This line is neither a property nor a BEGIN or END line, so it was ignored.",

@@ -150,7 +150,8 @@ extension ReadSession {
         if let value = Value(rawValue: raw.uppercased()) { return value }
         report(
             .warning, .unknownValue,
-            "\(located.name) has \(name)=\(raw), which is not a standard value; it was ignored.",
+            "\(located.name) has \(name)=\(raw), which is not a standard value; the usual "
+                + "default was used instead.",
             located, context)
         return nil
     }

@@ -71,7 +71,6 @@ extension ReadSession {
             let utc = icaltime_convert_to_zone(local, icaltimezone_get_utc_timezone())
             return .utc(Self.wallClock(utc))
         case .unknown:
-            usesFloatingTime = true
             return .floating(Self.wallClock(value))
         }
     }

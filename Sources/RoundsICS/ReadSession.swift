@@ -23,8 +23,12 @@ struct ReadSession {
     }
 
     var result: CalendarReadResult {
-        CalendarReadResult(
-            fileName: fileName, documents: documents, diagnostics: diagnostics,
+        // Stable sort: problems appear in file order, and those without a line come first.
+        let ordered = diagnostics.enumerated().sorted {
+            ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+        }.map(\.element)
+        return CalendarReadResult(
+            fileName: fileName, documents: documents, diagnostics: ordered,
             componentCounts: componentCounts,
             timeZones: zoneUses.values.sorted { $0.tzid < $1.tzid },
             usesFloatingTime: usesFloatingTime)
