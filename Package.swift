@@ -103,7 +103,7 @@ let package = Package(
         .testTarget(
             name: "RoundsInvitationsTests",
             dependencies: ["RoundsInvitations"],
-            exclude: ["Snapshots"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
