@@ -13,7 +13,9 @@ struct ImportCommand: ParsableCommand {
             people from a spreadsheet export. Each import runs in one transaction: if anything \
             in the file is wrong, nothing is changed.
             """,
-        subcommands: [ImportFileCommand.self],
+        subcommands: [
+            ImportFileCommand.self, ImportHolidaysCommand.self, ImportAvailabilityCommand.self,
+        ],
         defaultSubcommand: ImportFileCommand.self)
 }
 
