@@ -51,7 +51,8 @@ build: system-deps
 	$(SWIFT) build
 
 demo: build
-	$(SWIFT) run --skip-build rounds ics check Samples/sample-programme.ics
+	rm -rf "$(DEMO_DIR)"
+	$(SWIFT) run --skip-build rounds demo --out "$(DEMO_DIR)"
 
 ## Every test: Swift tests, the external judges, AddressSanitizer on RoundsICS, and the linter.
 test: unit judges asan lint
