@@ -100,6 +100,14 @@ struct SchedulePlanner {
         staff(&data, ids: ids, first: first, programme: programme, report: &report)
         giveThemes(&data, ids: ids, programme: programme, report: &report)
         schedulePrepMeetings(&data, ids: ids, programme: programme, report: &report)
+        // New Rounds are listed with the facilitators the rota gave them.
+        report.created = report.created.map { line in
+            guard let round = data.rounds.first(where: { line.hasPrefix("\($0.id) ") }) else {
+                return line
+            }
+            let staff = round.facilitators.isEmpty ? "unstaffed" : names(round.facilitators, data)
+            return "\(line): \(staff)"
+        }
         return report
     }
 
