@@ -138,3 +138,43 @@ struct DatePlannerTests {
         }
     }
 }
+
+@Suite("Cadence expansion through RoundsICS")
+struct CadenceExpanderTests {
+    @Test("libical's expansion agrees with Core's month arithmetic for every cadence, 2015-2035")
+    func agreesWithArithmetic() throws {
+        let window = (Fixture.month("2015-01"), Fixture.date("2035-12-31"))
+        for interval in [1, 3] {
+            for ordinal in [1, 2, 3, 4, -1] {
+                for weekday in Weekday.allCases {
+                    let cadence = Fixture.programme(
+                        ordinal: ordinal, weekday: weekday, interval: interval
+                    ).cadence
+                    let viaICS = try RecurrenceCadenceExpander().dates(
+                        of: cadence, timeZone: "Europe/London", from: window.0, through: window.1)
+                    let viaArithmetic = try ArithmeticCadenceExpander().dates(
+                        of: cadence, timeZone: "Europe/London", from: window.0, through: window.1)
+                    #expect(viaICS == viaArithmetic, "\(cadence.rrule)")
+                    #expect(viaICS.count == 252 / interval)
+                }
+            }
+        }
+    }
+
+    @Test("An unknown time zone is explained")
+    func unknownZone() {
+        let cadence = Fixture.programme().cadence
+        do {
+            _ = try RecurrenceCadenceExpander().dates(
+                of: cadence, timeZone: "Mars/Olympus", from: Fixture.month("2027-01"),
+                through: Fixture.date("2027-12-31"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(
+                error.description
+                    == "The programme's cadence (FREQ=MONTHLY;BYDAY=2TU) cannot be expanded: the "
+                    + "programme's time zone \"Mars/Olympus\" is not a known IANA zone name. "
+                    + "Check the programme's cadence and time zone.")
+        }
+    }
+}
