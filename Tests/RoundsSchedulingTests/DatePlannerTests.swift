@@ -23,7 +23,7 @@ struct DatePlannerTests {
                 "Mon 4 May 2026 is the Early May bank holiday; moved to Mon 11 May 2026.",
             ])
         #expect(plan.dates.first?.start.description == "2026-01-05T12:30")
-        #expect(plan.dates.first?.end.description == "2026-01-05T13:45")
+        #expect(plan.dates.first?.end.description == "2026-01-05T13:30")
     }
 
     @Test("Scotland keeps Easter Monday but moves the first Monday of August")
