@@ -31,7 +31,8 @@ public struct PlanChange: Sendable, Hashable {
 /// decides.
 public struct PlanResult: Sendable, Hashable {
     /// The Rounds of the window in date order: new ones, updated open ones, and untouched
-    /// fixed ones. Existing Rounds outside the window are not included and not changed.
+    /// fixed ones. Cancelled Rounds and Rounds outside the window are not included and not
+    /// changed.
     public let rounds: [Round]
     /// Open existing Rounds of the window that no longer have a date.
     public let removedRounds: [RoundID]

@@ -111,4 +111,35 @@ struct SchedulePlannerTests {
                     + "there is no Round in March 2027."
             ])
     }
+
+    @Test("A new blackout moves an open Round a week, with its preparation meeting")
+    func blackoutMoves() throws {
+        let first = try firstYear()
+        var blacked = programme
+        blacked.blackouts = [
+            Blackout(range: DateRange(day: Fixture.date("2027-03-09")), reason: "Ward move")
+        ]
+        let result = try SchedulePlanner(expander: ArithmeticCadenceExpander()).plan(
+            programme: blacked, people: people, themes: themes, existingRounds: first.rounds,
+            from: Fixture.month("2027-01"), months: 12, ids: first.ids)
+        let third = try #require(result.rounds.first { $0.id == Fixture.roundID(3) })
+        #expect(third.date.description == "2027-03-16")
+        #expect(
+            result.changes.filter { $0.round == third.id }.map(\.message) == [
+                "R-0003 moved from Tue 9 Mar 2027 12:30 to Tue 16 Mar 2027 12:30.",
+                "R-0003 (16 Mar 2027): preparation meeting now Tue 9 Mar 2027 12:30.",
+            ])
+    }
+
+    @Test("A person listed twice is never paired with themselves")
+    func duplicatePerson() {
+        let ana = RotaPlannerTests.person("Ana Lopez")
+        let result = RotaPlanner().plan(
+            rounds: [RotaPlannerTests.round("2027-01-12T12:30")], programme: programme,
+            people: [ana, ana])
+        #expect(result.facilitators == [[]])
+        #expect(
+            result.unstaffed.first?.explanation
+                == "12 Jan 2027: Ana Lopez is the only facilitator free")
+    }
 }
