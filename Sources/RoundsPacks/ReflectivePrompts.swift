@@ -42,7 +42,7 @@ public enum ReflectivePrompts {
     {
         let own = clean(theme?.prompts ?? [])
         let suggested = clean(excerpt?.suggestedPrompts ?? [])
-        let base = !own.isEmpty ? own : suggested
+        let base = !own.isEmpty ? own : !suggested.isEmpty ? suggested : defaults(for: preset)
         var chosen: [String] = []
         for prompt in base + defaults(for: preset) where !chosen.contains(prompt) {
             if chosen.count >= maximum { break }

@@ -57,6 +57,13 @@ struct TemplateSet: Sendable {
         do {
             return try MustacheTemplate(string: prefix + text)
         } catch let error as MustacheTemplate.ParserError {
+            // swift-mustache reports where it gave up, which for an unclosed section or tag is
+            // the end of the file; point at the opening instead when we can find it.
+            if let opening = TemplateScanner.unclosed(in: text) {
+                throw .templateSyntax(
+                    file: file, line: opening.line, column: opening.column,
+                    problem: opening.problem)
+            }
             throw .templateSyntax(
                 file: file, line: error.context.lineNumber - (markdown ? 1 : 0),
                 column: error.context.columnNumber, problem: explain(error.error))
