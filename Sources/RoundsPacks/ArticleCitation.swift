@@ -31,9 +31,11 @@ public struct ArticleCitation: Sendable, Hashable, Codable {
     /// Finds the citation in `lines` (already free of Markdown emphasis).
     ///
     /// A "Cite this as" line wins; otherwise the first `Journal YYYY;VOL:ID` reference in the
-    /// text outside the reference list. A DOI anywhere in the article is added.
+    /// text outside the reference list. A DOI outside the reference list is added.
     static func find(in lines: [String], outside referenceLines: Set<Int>) -> ArticleCitation? {
-        let doi = lines.lazy.compactMap(firstDOI).first
+        // A DOI inside the reference list belongs to a cited work, not to the article.
+        let doi = lines.enumerated().lazy.filter { !referenceLines.contains($0.offset) }
+            .compactMap { firstDOI($0.element) }.first
         var citeLine: String?
         for line in lines {
             if let range = line.range(of: "cite this as", options: .caseInsensitive) {
@@ -62,7 +64,7 @@ public struct ArticleCitation: Sendable, Hashable, Codable {
     /// `Journal YYYY;VOL:ID` (Vancouver style), such as `BMJ 2022;378:o1650`.
     static func vancouver(in line: String) -> ArticleCitation? {
         let pattern =
-            #"([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)*)\.? ((?:19|20)\d\d);\s*(\d+)(?:\(\d+\))?:\s*([A-Za-z]?\d+(?:-\d+)?)"#
+            #"([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)*)\.? ((?:19|20)\d\d);\s*(\d+)(?:\(\d+\))?:\s*([A-Za-z]?\d+(?:-[A-Za-z]?\d+)?)"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
             let match = regex.firstMatch(
                 in: line, range: NSRange(line.startIndex..., in: line))

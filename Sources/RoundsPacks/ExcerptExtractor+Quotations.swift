@@ -105,7 +105,10 @@ extension ExcerptExtractor {
             let range = sentence(in: text, quoteStart: index - (quotation.count + 2), quoteEnd: close)
             let rawContext = String(text[range])
             let (context, keys) = removingMarkers(rawContext)
-            let cleanQuote = removingMarkers(quotation).0
+            var cleanQuote = removingMarkers(quotation).0
+            while let last = cleanQuote.last, last == "," || last == ";" || last == ":" {
+                cleanQuote = String(cleanQuote.dropLast()).trimmingCharacters(in: .whitespaces)
+            }
             let lowered = context.lowercased()
             let speech = speechCues.contains { cue in
                 lowered.range(of: "\\b\(cue)\\b", options: .regularExpression) != nil
@@ -154,14 +157,31 @@ extension ExcerptExtractor {
     static func sentence(in text: [Character], quoteStart: Int, quoteEnd: Int) -> Range<Int> {
         let terminators: Set<Character> = [".", "?", "!"]
         let closers: Set<Character> = ["\"", "”", "’", ")"]
+        // Closing quotes and footnote markers after a full stop still belong to its sentence.
+        func trailer(from index: Int) -> Int {
+            var next = index
+            while next < text.count {
+                if closers.contains(text[next]) || superscriptDigits.contains(text[next]) {
+                    next += 1
+                } else if text[next] == "[", let close = text[next...].firstIndex(of: "]"),
+                    close - next <= 12
+                {
+                    next = close + 1
+                } else {
+                    break
+                }
+            }
+            return next
+        }
         func endsSentence(at index: Int) -> Bool {
             guard terminators.contains(text[index]) else { return false }
-            var next = index + 1
-            while next < text.count, closers.contains(text[next]) { next += 1 }
+            let next = trailer(from: index + 1)
             return next == text.count || text[next] == " "
         }
         var start = quoteStart
         while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+        // A marker after the previous full stop belongs to the previous sentence.
+        if start > 0 { start = max(start, min(trailer(from: start), quoteStart)) }
         var end = quoteEnd
         if quoteEnd > 0, terminators.contains(text[quoteEnd - 1]),
             quoteEnd + 1 == text.count || text[quoteEnd + 1] == " ",
@@ -170,7 +190,7 @@ extension ExcerptExtractor {
             end = quoteEnd
         } else {
             while end + 1 < text.count, !endsSentence(at: end) { end += 1 }
-            while end + 1 < text.count, closers.contains(text[end + 1]) { end += 1 }
+            end = trailer(from: end + 1) - 1
         }
         while start < text.count, text[start] == " " { start += 1 }
         return start..<min(end + 1, text.count)
@@ -184,10 +204,7 @@ extension ExcerptExtractor {
             keys.append(String(match.1 ?? match.2 ?? ""))
         }
         result = result.replacing(#/\[\^([^\]]+)\]|\[(\d{1,3})\]/#, with: "")
-        let superscripts: [Character: Character] = [
-            "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
-            "⁸": "8", "⁹": "9",
-        ]
+        let superscripts = superscriptValues
         var plain = ""
         var digits = ""
         for character in result {
@@ -200,6 +217,15 @@ extension ExcerptExtractor {
             plain.append(character)
         }
         if !digits.isEmpty { keys.append(digits) }
-        return (plain.trimmingCharacters(in: .whitespaces), keys)
+        let collapsed = plain.split(separator: " ", omittingEmptySubsequences: true)
+            .joined(separator: " ")
+        return (collapsed.replacingOccurrences(of: " ,", with: ","), keys)
     }
+
+    static let superscriptValues: [Character: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
+        "⁸": "8", "⁹": "9",
+    ]
+
+    static let superscriptDigits = Set(superscriptValues.keys)
 }

@@ -8,6 +8,6 @@ struct RoundsCommand: AsyncParsableCommand {
         commandName: "rounds",
         abstract: "Plan, staff and publish a programme of Schwartz Rounds.",
         version: RoundsVersion.current,
-        subcommands: []
+        subcommands: [ExcerptsCommand.self]
     )
 }
