@@ -19,6 +19,19 @@ public struct DateRange: Sendable, Hashable, Codable {
         self.end = date
     }
 
+    /// Parses `2027-08-02` (one day) or `2027-08-02..2027-08-13` (inclusive); throws
+    /// ``RoundsCoreError/invalidDate(_:)`` or ``RoundsCoreError/invalidDateRange(start:end:)``.
+    public init(parsing text: String) throws(RoundsCoreError) {
+        let trimmed = text.trimmedWhitespace
+        guard let separator = trimmed.firstRange(of: "..") else {
+            self.init(day: try LocalDate(parsing: trimmed))
+            return
+        }
+        try self.init(
+            start: try LocalDate(parsing: String(trimmed[..<separator.lowerBound])),
+            end: try LocalDate(parsing: String(trimmed[separator.upperBound...])))
+    }
+
     /// True when `date` falls within the range.
     public func contains(_ date: LocalDate) -> Bool { start <= date && date <= end }
 

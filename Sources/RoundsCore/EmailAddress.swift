@@ -22,6 +22,7 @@ public struct EmailAddress: Sendable, Hashable, Comparable {
     /// The part after the `@`.
     public var domain: Substring { value.drop { $0 != "@" }.dropFirst() }
 
+    /// Earlier (or smaller) first.
     public static func < (lhs: EmailAddress, rhs: EmailAddress) -> Bool { lhs.value < rhs.value }
 
     private static func isPlausible(_ text: String) -> Bool {

@@ -6,15 +6,15 @@
 /// Cancelled Rounds are ignored throughout.
 public struct FidelityChecker: Sendable {
     /// The programme's settings.
-    public var programme: Programme
+    public let programme: Programme
     /// Everyone known to the programme.
-    public var people: [Person]
+    public let people: [Person]
     /// Everyone's leave.
-    public var leave: [Leave]
+    public let leave: [Leave]
     /// The theme library.
-    public var themes: [Theme]
+    public let themes: [Theme]
     /// Bank holidays that apply, with their names where known (empty name when unknown).
-    public var holidays: [LocalDate: String]
+    public let holidays: [LocalDate: String]
 
     /// A checker; `holidays` are plain dates.
     public init(

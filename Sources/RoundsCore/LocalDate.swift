@@ -22,6 +22,8 @@ public struct LocalDate: Sendable, Hashable, Comparable {
     }
 
     /// The date `dayNumber` days after 1970-01-01 (negative numbers count backwards).
+    ///
+    /// Day numbers beyond years 1 to 9999 give dates that ``init(parsing:)`` would refuse.
     public init(dayNumber: Int) {
         // Civil-from-days over 400-year eras of 146097 days, counted from 0000-03-01 so that
         // the leap day falls at the end of each year.
@@ -121,6 +123,7 @@ public struct LocalDate: Sendable, Hashable, Comparable {
         "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
     ]
 
+    /// Earlier (or smaller) first.
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -61,6 +61,7 @@ public struct LocalDateTime: Sendable, Hashable, Comparable {
     /// Wall-clock minutes from `self` to `other` (positive when `other` is later).
     public func minutes(to other: LocalDateTime) -> Int { other.minuteNumber - minuteNumber }
 
+    /// Earlier (or smaller) first.
     public static func < (lhs: LocalDateTime, rhs: LocalDateTime) -> Bool {
         (lhs.date, lhs.time) < (rhs.date, rhs.time)
     }

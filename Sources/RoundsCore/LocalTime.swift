@@ -33,6 +33,7 @@ public struct LocalTime: Sendable, Hashable, Comparable {
     /// Minutes since midnight.
     public var minutesSinceMidnight: Int { hour * 60 + minute }
 
+    /// Earlier (or smaller) first.
     public static func < (lhs: LocalTime, rhs: LocalTime) -> Bool {
         lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
     }

@@ -22,6 +22,7 @@ public enum Role: String, Sendable, Hashable, Codable, CaseIterable, Comparable 
         }
     }
 
+    /// Earlier (or smaller) first.
     public static func < (lhs: Role, rhs: Role) -> Bool {
         (allCases.firstIndex(of: lhs) ?? 0) < (allCases.firstIndex(of: rhs) ?? 0)
     }

@@ -80,7 +80,7 @@ public struct Round: Sendable, Hashable {
 }
 
 extension Round: CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
-    /// `R-0042 2027-03-09T12:00..13:15 planned`: no panel details.
+    /// `R-0042 2027-03-09T12:00..13:00 planned`: no panel details.
     public var description: String {
         "\(id) \(start)..\(end.date == start.date ? end.time.description : end.description) "
             + status.rawValue

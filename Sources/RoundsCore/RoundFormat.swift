@@ -1,8 +1,11 @@
 /// The shape and timings of a Round: panel size and how its minutes are spent.
 ///
-/// `lengthMinutes` is the whole calendar booking, food and arrival included. The closing
-/// segment (thanks, evaluation forms) takes whatever the other segments leave, so a run sheet
-/// always adds up to the length; ``validate()`` refuses a format whose segments overrun it.
+/// `lengthMinutes` is the booked Round proper, from the welcome to the end of the close: a
+/// cadence of 12:00-13:00 books a 60-minute Round from 12:00 to 13:00. Arrival and food come
+/// before the start (`arrivalMinutes`, "lunch from 11:45") and are not part of the length. The
+/// closing segment (thanks, evaluation forms) takes whatever the welcome, ground rules, stories
+/// and discussion leave, so a run sheet always adds up to the length; ``validate()`` refuses a
+/// format whose segments overrun it.
 public struct RoundFormat: Sendable, Hashable {
     /// The preset this format started from.
     public var preset: FormatPreset
@@ -16,13 +19,13 @@ public struct RoundFormat: Sendable, Hashable {
     public var storyMinutes: Int
     /// Minutes of facilitated open discussion.
     public var discussionMinutes: Int
-    /// Minutes for arrival and food before the welcome.
+    /// Minutes for arrival and food before the Round starts; not part of ``lengthMinutes``.
     public var arrivalMinutes: Int
     /// Minutes for the clinical lead's welcome and introduction.
     public var welcomeMinutes: Int
     /// Minutes for the facilitators' ground rules.
     public var groundRulesMinutes: Int
-    /// Whole length of the Round in minutes, as booked in calendars.
+    /// Booked length of the Round in minutes, welcome to close, arrival and food excluded.
     public var lengthMinutes: Int
 
     /// A format with every field given; call ``validate()`` before relying on it.
@@ -43,24 +46,25 @@ public struct RoundFormat: Sendable, Hashable {
         self.lengthMinutes = lengthMinutes
     }
 
-    /// The UK pattern: three panellists (two to four), 15 minutes of stories, 40 of
-    /// discussion, in an hour after 15 minutes for food.
+    /// The UK pattern: an hour with three panellists (two to four), 15 minutes of stories, 40
+    /// of discussion and a 2-minute close, after 15 minutes for food before the start.
     public static let uk = RoundFormat(
         preset: .uk, minPanellists: 2, maxPanellists: 4, panellists: 3, storyMinutes: 5,
         discussionMinutes: 40, arrivalMinutes: 15, welcomeMinutes: 2, groundRulesMinutes: 1,
-        lengthMinutes: 75)
+        lengthMinutes: 60)
 
-    /// The US pattern: three or four panellists of about five minutes each, a fuller
-    /// introduction, and a close that reminds people to complete evaluations.
+    /// The US pattern: an hour with three or four panellists of about five minutes each, a
+    /// fuller introduction, and a 3-minute close that reminds people to complete evaluations.
     public static let us = RoundFormat(
         preset: .us, minPanellists: 3, maxPanellists: 4, panellists: 3, storyMinutes: 5,
         discussionMinutes: 36, arrivalMinutes: 10, welcomeMinutes: 4, groundRulesMinutes: 2,
-        lengthMinutes: 70)
+        lengthMinutes: 60)
 
-    /// Team Time: 45 minutes for one team, two storytellers of about five minutes each.
+    /// Team Time: 45 minutes for one team, two storytellers of about five minutes each, 29 of
+    /// discussion and a 3-minute close.
     public static let teamTime = RoundFormat(
         preset: .teamTime, minPanellists: 2, maxPanellists: 2, panellists: 2, storyMinutes: 5,
-        discussionMinutes: 26, arrivalMinutes: 3, welcomeMinutes: 2, groundRulesMinutes: 1,
+        discussionMinutes: 29, arrivalMinutes: 3, welcomeMinutes: 2, groundRulesMinutes: 1,
         lengthMinutes: 45)
 
     /// The preset's format; ``FormatPreset/custom`` starts from the UK timings.
@@ -82,10 +86,20 @@ public struct RoundFormat: Sendable, Hashable {
     /// Minutes all panellists' stories take together.
     public var totalStoryMinutes: Int { panellists * storyMinutes }
 
-    /// Minutes left for the close and evaluation once every other segment is counted.
+    /// Minutes left for the close and evaluation once the welcome, ground rules, stories and
+    /// discussion are counted; arrival comes before the start and takes none of the length.
     public var closeMinutes: Int {
-        lengthMinutes - arrivalMinutes - welcomeMinutes - groundRulesMinutes - totalStoryMinutes
-            - discussionMinutes
+        lengthMinutes - welcomeMinutes - groundRulesMinutes - totalStoryMinutes - discussionMinutes
+    }
+
+    /// When arrival and food begin for a Round starting (welcome) at `start`.
+    public func arrivalStart(for start: LocalDateTime) -> LocalDateTime {
+        start.adding(minutes: -arrivalMinutes)
+    }
+
+    /// When a Round starting at `start` ends: `lengthMinutes` later.
+    public func end(for start: LocalDateTime) -> LocalDateTime {
+        start.adding(minutes: lengthMinutes)
     }
 
     /// Checks panel sizes and timings; throws the first problem as a ``RoundsCoreError``.

@@ -34,6 +34,7 @@ public struct RoundID: Sendable, Hashable, Comparable {
     /// The UID of the preparation meeting's event, such as `R-0042-prep@northbrook.nhs.uk`.
     public func prepMeetingCalendarUID(domain: String) -> String { "\(self)-prep@\(domain)" }
 
+    /// Earlier (or smaller) first.
     public static func < (lhs: RoundID, rhs: RoundID) -> Bool { lhs.number < rhs.number }
 }
 

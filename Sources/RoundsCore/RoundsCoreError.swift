@@ -28,10 +28,24 @@ public enum RoundsCoreError: Error, Sendable, Hashable {
     case negativeMinutes(field: String, minutes: Int)
     /// A format whose panel sizes contradict each other.
     case invalidPanelSize(min: Int, max: Int, panellists: Int)
-    /// A format whose segments take longer than its length.
+    /// A format whose segments from the welcome on take longer than its length.
     case formatOverruns(plannedMinutes: Int, lengthMinutes: Int)
     /// A Round whose end is not after its start.
     case roundEndsBeforeStart(RoundID)
+    /// A programme setting left empty.
+    case missingSetting(String)
+    /// A programme domain that is not an internet domain.
+    case invalidDomain(String)
+    /// A key (venue, theme or excerpt slug) that is not a valid slug.
+    case invalidSlug(kind: String, String)
+    /// The same key used twice.
+    case duplicateKey(kind: String, String)
+    /// A video venue with no joining link.
+    case videoVenueWithoutLink(String)
+    /// A default venue the programme does not list.
+    case unknownDefaultVenue(String)
+    /// A numeric programme setting below its minimum.
+    case settingTooSmall(String, value: Int, minimum: Int)
 }
 
 extension RoundsCoreError: CustomStringConvertible {
@@ -78,10 +92,30 @@ extension RoundsCoreError: CustomStringConvertible {
                 + "\(min) to \(max) allowed. Give a minimum of at least 1, a maximum no "
                 + "smaller, and a planned number between them."
         case .formatOverruns(let planned, let length):
-            "The format's segments take \(planned) minutes, longer than its \(length)-minute "
-                + "length. Shorten the segments or lengthen the Round."
+            "The format's segments take \(planned) minutes from the welcome on, longer than its "
+                + "\(length)-minute length. Shorten them or lengthen the Round; arrival and food "
+                + "come before the start and do not count."
         case .roundEndsBeforeStart(let id):
             "Round \(id) ends before it starts. Give an end time after the start time."
+        case .missingSetting(let setting):
+            "The programme has no \(setting). Add it to the programme."
+        case .invalidDomain(let text):
+            "\(quoted(text)) is not an internet domain. Give the organisation's domain, "
+                + "such as northbrook.nhs.uk; calendar entries are named after it."
+        case .invalidSlug(let kind, let text):
+            (text.isEmpty
+                ? "A \(kind) has an empty key. " : "The \(kind) key \(text) is not valid. ")
+                + "Use lower-case letters, digits and single hyphens, such as "
+                + "\(Slug.make(from: text).isEmpty ? "main-hall" : Slug.make(from: text))."
+        case .duplicateKey(let kind, let text):
+            "The programme lists the \(kind) \(text) twice. Give each \(kind) its own key."
+        case .videoVenueWithoutLink(let slug):
+            "The venue \(slug) is a video call but has no link. Add its joining link."
+        case .unknownDefaultVenue(let slug):
+            "The default venue \(slug) is not one of the programme's venues. Name one of them, "
+                + "or leave the default out to use the first."
+        case .settingTooSmall(let setting, let value, let minimum):
+            "The programme's \(setting) is \(value). Give \(minimum) or more."
         }
     }
 

@@ -26,6 +26,13 @@ public struct Theme: Sendable, Hashable, Codable {
         self.lastUsed = lastUsed
     }
 
+    /// The latest date the theme was used: its own ``lastUsed`` or the latest Round among
+    /// `rounds` with this theme that is not cancelled, whichever is later.
+    public func lastUse(among rounds: some Sequence<Round>) -> LocalDate? {
+        let used = rounds.filter { $0.theme == slug && $0.status != .cancelled }.map(\.date)
+        return (used + [lastUsed].compactMap { $0 }).max()
+    }
+
     private enum CodingKeys: String, CodingKey {
         case slug, title, description, prompts, excerptIDs, lastUsed
     }

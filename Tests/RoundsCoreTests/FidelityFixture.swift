@@ -97,7 +97,7 @@ enum FidelityFixture {
     ) throws -> Round {
         let start = try dateTime("\(day)T12:00")
         return Round(
-            id: try roundID(number), start: start, end: start.adding(minutes: 75),
+            id: try roundID(number), start: start, end: RoundFormat.uk.end(for: start),
             venue: "boardroom", theme: theme,
             facilitators: try facilitators.map { try email("\($0)@nb.org") },
             panel: try panel.map {

@@ -32,7 +32,7 @@ import Testing
         #expect(programme.defaultVenueRecord?.slug == "boardroom")
         let round = Round(
             id: try roundID(1), start: try dateTime("2027-01-12T12:00"),
-            end: try dateTime("2027-01-12T13:15"), venue: "teams")
+            end: try dateTime("2027-01-12T13:00"), venue: "teams")
         #expect(programme.venue(for: round)?.locationText == "Teams: https://teams.example/rounds")
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -43,7 +43,7 @@ import Testing
     @Test func roundsRoundTripThroughCoding() throws {
         let round = Round(
             id: try roundID(42), start: try dateTime("2027-03-09T12:00"),
-            end: try dateTime("2027-03-09T13:15"), venue: "boardroom", theme: "why-i-come",
+            end: try dateTime("2027-03-09T13:00"), venue: "boardroom", theme: "why-i-come",
             facilitators: [try email("ana@x.org"), try email("ben@x.org")],
             panel: [Panellist(person: try email("cai@x.org"), storyTitle: "t", notes: "n")],
             prepMeeting: PrepMeeting(start: try dateTime("2027-03-02T12:00"), minutes: 45),

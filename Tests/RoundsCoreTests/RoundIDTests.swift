@@ -21,7 +21,7 @@ import Testing
     @Test func derivesCalendarUIDs() throws {
         let round = Round(
             id: try roundID(42), start: try dateTime("2027-03-09T12:00"),
-            end: try dateTime("2027-03-09T13:15"))
+            end: try dateTime("2027-03-09T13:00"))
         #expect(round.calendarUID(domain: "northbrook.nhs.uk") == "R-0042@northbrook.nhs.uk")
         #expect(
             round.prepMeetingCalendarUID(domain: "northbrook.nhs.uk")
@@ -54,16 +54,16 @@ import Testing
         [
             Round(
                 id: try roundID(1), start: try dateTime("2027-01-12T12:00"),
-                end: try dateTime("2027-01-12T13:15")),
+                end: try dateTime("2027-01-12T13:00")),
             Round(
                 id: try roundID(2), start: try dateTime("2027-02-09T12:00"),
-                end: try dateTime("2027-02-09T13:15"), status: .cancelled),
+                end: try dateTime("2027-02-09T13:00"), status: .cancelled),
             Round(
                 id: try roundID(5), start: try dateTime("2027-02-09T14:00"),
                 end: try dateTime("2027-02-09T15:15")),
             Round(
                 id: try roundID(3), start: try dateTime("2027-03-09T12:00"),
-                end: try dateTime("2027-03-09T13:15")),
+                end: try dateTime("2027-03-09T13:00")),
             Round(
                 id: try roundID(4), start: try dateTime("2027-03-09T15:00"),
                 end: try dateTime("2027-03-09T16:15")),
