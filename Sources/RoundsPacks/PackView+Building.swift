@@ -12,11 +12,7 @@ extension PackView {
         let panel = round.panel.enumerated().map { index, panellist in
             PanellistView(input.person(panellist.person), panellist: panellist, order: index + 1)
         }
-        let storytellers =
-            panel.isEmpty
-            ? (1...max(format.panellists, 1)).map { "Panellist \($0) (to be confirmed)" }
-            : panel.map(\.name)
-        let sheet = PackRunSheet(round: round, format: format, storytellers: storytellers)
+        let (sheet, sheetWarning) = PackView.runSheet(round: round, format: format)
         let themeTitle = input.theme?.title ?? "Theme to be chosen"
         let facilitators = round.facilitators.map { email in
             PersonView(input.person(email), email: email)
@@ -45,8 +41,11 @@ extension PackView {
             !(input.theme?.prompts.isEmpty ?? true)
             ? "the theme" : !(input.excerpt?.suggestedPrompts.isEmpty ?? true)
                 ? "the excerpt" : "the \(format.preset.displayName) format's defaults"
-        self.runSheet = sheet.segments.map(SegmentView.init)
-        self.runSheetOverrun = sheet.overrunMinutes > 0 ? sheet.overrunMinutes : nil
+        self.runSheet = sheet.map { segment in
+            SegmentView(segment, roundStart: round.start, panel: panel)
+        }
+        self.runSheetWarning = sheetWarning
+        self.arrivalTime = format.arrivalStart(for: round.start).time.description
         self.clinicalLead = lead.map { PersonView($0, email: $0.email) }
         self.facilitators = facilitators
         self.facilitatorNames =
@@ -82,11 +81,49 @@ extension ExcerptView {
     }
 }
 
+extension PackView {
+    /// Core's run sheet for the Round's panel (the format's planned panel while it has none),
+    /// and a warning when it does not fit the Round as booked.
+    static func runSheet(round: Round, format: RoundFormat) -> ([RunSheetSegment], String?) {
+        let planned = format.end(for: round.start)
+        var warning: String?
+        if planned != round.end {
+            warning =
+                "The Round is booked until \(round.end.time) but the format's run sheet ends at "
+                + "\(planned.time). Adjust the booking or the programme's format."
+        }
+        if !round.panel.isEmpty {
+            do {
+                return (try RunSheet(format: format, round: round).segments, warning)
+            } catch {
+                warning =
+                    "With \(round.panel.count) panellists the stories leave no time for open "
+                    + "discussion; the run sheet below plans for \(format.panellists)."
+            }
+        }
+        // A format that fails validation cannot come from a checked programme; show no
+        // segments rather than stop the whole pack.
+        return ((try? RunSheet(format: format))?.segments ?? [], warning)
+    }
+}
+
 extension SegmentView {
-    init(_ segment: RunSheetSegment) {
+    init(_ segment: RunSheetSegment, roundStart: LocalDateTime, panel: [PanellistView]) {
+        let lead: String
+        switch segment.kind {
+        case .arrival: lead = "Administrator"
+        case .welcome: lead = "Clinical lead"
+        case .groundRules, .discussion, .close: lead = "Facilitators"
+        case .story:
+            let position = segment.speakingPosition ?? 1
+            lead =
+                panel.first { $0.order == position }?.name
+                ?? "Panellist \(position) (to be confirmed)"
+        }
         self.init(
-            start: segment.start.time.description, end: segment.end.time.description,
-            minutes: segment.minutes, title: segment.title, lead: segment.lead)
+            start: segment.start(from: roundStart).time.description,
+            end: segment.end(from: roundStart).time.description,
+            minutes: segment.minutes, title: segment.title, lead: lead)
     }
 }
 

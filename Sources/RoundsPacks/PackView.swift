@@ -20,7 +20,8 @@ struct PackView {
     let prompts: [String]
     let promptsSource: String
     let runSheet: [SegmentView]
-    let runSheetOverrun: Int?
+    let runSheetWarning: String?
+    let arrivalTime: String
     let clinicalLead: PersonView?
     let facilitators: [PersonView]
     let facilitatorNames: String

@@ -84,7 +84,7 @@ let sampleTheme = Theme(
 func sampleRound() throws -> Round {
     Round(
         id: try #require(RoundID(number: 42)), start: try dateTime("2027-03-09T12:00"),
-        end: try dateTime("2027-03-09T13:15"), venue: "boardroom", theme: "executive-hat",
+        end: try dateTime("2027-03-09T13:00"), venue: "boardroom", theme: "executive-hat",
         facilitators: [
             try email("ana.price@northbrook.nhs.uk"), try email("tom.okafor@northbrook.nhs.uk"),
         ],

@@ -43,15 +43,18 @@ import Testing
         let html = try renderer.renderHTML(try samplePack())
         for expected in [
             "<html lang=\"en-GB\">", "Northbrook Hospitals NHS Foundation Trust",
-            "<td>Tuesday 9 March 2027</td>", "<td>12:00 to 13:15 (Europe/London)</td>",
+            "<td>Tuesday 9 March 2027</td>",
+            "<td>12:00 to 13:00 (Europe/London), food from 11:45</td>",
             "Education Centre Boardroom, Level 2, Education Centre",
             "CONFIDENTIAL: for the facilitators of R-0042 only.",
-            "<td class=\"time\">12:18&ndash;12:23</td><td class=\"num\">5</td><td>Story 1</td>"
+            "<td class=\"time\">11:45&ndash;12:00</td><td class=\"num\">15</td>"
+                + "<td>Arrival and food</td><td>Administrator</td>",
+            "<td class=\"time\">12:03&ndash;12:08</td><td class=\"num\">5</td><td>Story 1</td>"
                 + "<td>Li Wong</td>",
-            "<td class=\"time\">12:33&ndash;13:13</td><td class=\"num\">40</td>"
+            "<td class=\"time\">12:18&ndash;12:58</td><td class=\"num\">40</td>"
                 + "<td>Open discussion</td>",
-            "<td class=\"time\">13:13&ndash;13:15</td><td class=\"num\">2</td>"
-                + "<td>Close, thanks and evaluation forms</td>",
+            "<td class=\"time\">12:58&ndash;13:00</td><td class=\"num\">2</td>"
+                + "<td>Close and evaluation</td>",
             "BMJ 2022;378:o1650", "The night the beds ran out",
             "Worried about sounding defensive. Ends on her drive home.",
             "Tuesday 2 March 2027, 12:30 to 13:15",
@@ -91,6 +94,7 @@ import Testing
         for expected in [
             "<h1 id=\"cover-title\">Theme to be chosen</h1>", "Facilitators to be assigned",
             "<td>Story 1</td><td>Panellist 1 (to be confirmed)</td>",
+            "<td>Story 3</td><td>Panellist 3 (to be confirmed)</td>",
             "No panel has been chosen for this Round yet.",
             "Not yet scheduled. Hold it no later than Tuesday 2 March 2027",
             "No excerpt seeds this theme.",

@@ -4,31 +4,52 @@ import Testing
 @testable import RoundsPacks
 
 @Suite struct RunSheetTests {
-    func times(_ sheet: PackRunSheet) -> [String] {
-        sheet.segments.map { "\($0.start.time)-\($0.end.time) \($0.title)" }
+    func rows(_ round: Round, _ format: RoundFormat) throws -> ([String], String?) {
+        let panel = try samplePeople()
+        let views = round.panel.enumerated().map { index, panellist in
+            PanellistView(
+                panel.first { $0.email == panellist.person }, panellist: panellist,
+                order: index + 1)
+        }
+        let (segments, warning) = PackView.runSheet(round: round, format: format)
+        let rows = segments.map { SegmentView($0, roundStart: round.start, panel: views) }
+            .map { "\($0.start)-\($0.end) \($0.title): \($0.lead)" }
+        return (rows, warning)
     }
 
-    @Test func teamTimeWithTwoStorytellers() throws {
+    @Test func teamTimeWithTwoStorytellersInClockTimes() throws {
         var round = try sampleRound()
         round.start = try dateTime("2027-03-09T14:00")
         round.end = try dateTime("2027-03-09T14:45")
-        let sheet = PackRunSheet(round: round, format: .teamTime, storytellers: ["A", "B"])
+        round.panel.removeLast()
+        let (rows, warning) = try rows(round, .teamTime)
         #expect(
-            times(sheet) == [
-                "14:00-14:03 Arrival and food", "14:03-14:05 Welcome and introduction",
-                "14:05-14:06 Ground rules", "14:06-14:11 Story 1", "14:11-14:16 Story 2",
-                "14:16-14:42 Open discussion", "14:42-14:45 Close, thanks and evaluation forms",
+            rows == [
+                "13:57-14:00 Arrival and food: Administrator",
+                "14:00-14:02 Welcome: Clinical lead", "14:02-14:03 Ground rules: Facilitators",
+                "14:03-14:08 Story 1: Li Wong", "14:08-14:13 Story 2: Sam Reid",
+                "14:13-14:42 Open discussion: Facilitators",
+                "14:42-14:45 Close and evaluation: Facilitators",
             ])
-        #expect(sheet.overrunMinutes == 0)
+        #expect(warning == nil)
     }
 
-    @Test func shortBookingKeepsTheCloseAndReportsTheOverrun() throws {
+    @Test func bookingThatDiffersFromTheFormatIsPointedOut() throws {
         var round = try sampleRound()
-        round.end = try dateTime("2027-03-09T13:00")
-        let sheet = PackRunSheet(round: round, format: .uk, storytellers: ["A", "B", "C"])
-        #expect(sheet.segments.last?.title == "Close, thanks and evaluation forms")
-        #expect(sheet.segments.last?.minutes == 0)
-        #expect(sheet.overrunMinutes == 13)
+        round.end = try dateTime("2027-03-09T12:50")
+        let (rows, warning) = try rows(round, .uk)
+        #expect(rows.last == "12:58-13:00 Close and evaluation: Facilitators")
+        #expect(
+            warning
+                == "The Round is booked until 12:50 but the format's run sheet ends at 13:00. "
+                + "Adjust the booking or the programme's format.")
+    }
+
+    @Test func emptyPanelPlansTheFormatsPanellists() throws {
+        var round = try sampleRound()
+        round.panel = []
+        let (rows, _) = try rows(round, .uk)
+        #expect(rows.filter { $0.contains("(to be confirmed)") }.count == 3)
     }
 
     @Test(arguments: [
