@@ -71,7 +71,9 @@ extension ExcerptExtractor {
         }
         for (index, raw) in lines.enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
-            while line.hasPrefix(">") { line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+            while line.hasPrefix(">") {
+                line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+            }
             if skipped.contains(index) || line.isEmpty || line.hasPrefix("#")
                 || line.range(of: "cite this as", options: .caseInsensitive) != nil
             {
@@ -102,7 +104,8 @@ extension ExcerptExtractor {
             index = close + 1
             let quoteWords = words(quotation)
             guard quoteWords.count >= 2 else { continue }
-            let range = sentence(in: text, quoteStart: index - (quotation.count + 2), quoteEnd: close)
+            let range = sentence(
+                in: text, quoteStart: index - (quotation.count + 2), quoteEnd: close)
             let rawContext = String(text[range])
             let (context, keys) = removingMarkers(rawContext)
             var cleanQuote = removingMarkers(quotation).0

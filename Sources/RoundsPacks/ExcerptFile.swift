@@ -1,5 +1,5 @@
-public import RoundsCore
 internal import Foundation
+public import RoundsCore
 internal import Yams
 
 /// Reads excerpt files: an `excerpts:` list as in `Samples/excerpts.yaml` and programme files.
@@ -29,7 +29,9 @@ public enum ExcerptFile {
                     + "Samples/excerpts.yaml.")
         }
         guard let sequence = list.sequence else {
-            throw located(list, file, "\"excerpts\" should be a list of excerpts, each starting with \"- id:\".")
+            throw located(
+                list, file,
+                "\"excerpts\" should be a list of excerpts, each starting with \"- id:\".")
         }
         var excerpts: [Excerpt] = []
         var seen: Set<String> = []
@@ -82,7 +84,8 @@ public enum ExcerptFile {
         var prompts: [String] = []
         if let list = mapping["prompts"], list.scalar.map({ !isNull($0) }) ?? true {
             guard let items = list.sequence else {
-                throw located(list, file, "\"prompts\" should be a list, one prompt per \"- \" line.")
+                throw located(
+                    list, file, "\"prompts\" should be a list, one prompt per \"- \" line.")
             }
             for item in items {
                 guard let prompt = item.string else {

@@ -39,7 +39,8 @@ extension PackView {
             theme: input.theme, excerpt: input.excerpt, preset: format.preset)
         self.promptsSource =
             !(input.theme?.prompts.isEmpty ?? true)
-            ? "the theme" : !(input.excerpt?.suggestedPrompts.isEmpty ?? true)
+            ? "the theme"
+            : !(input.excerpt?.suggestedPrompts.isEmpty ?? true)
                 ? "the excerpt" : "the \(format.preset.displayName) format's defaults"
         self.runSheet = sheet.map { segment in
             SegmentView(segment, roundStart: round.start, panel: panel)
@@ -61,14 +62,17 @@ extension PackView {
             EvaluationItem(number: $0.offset + 1, statement: $0.element)
         }
         self.agreementScale = EvaluationForm.agreementScale
-        self.ratingScale = EvaluationForm.ratingScale.map { RatingPoint(value: $0, label: nonEmpty($1)) }
+        self.ratingScale = EvaluationForm.ratingScale.map {
+            RatingPoint(value: $0, label: nonEmpty($1))
+        }
     }
 }
 
 extension VenueView {
     init(_ venue: Venue) {
         self.init(
-            name: venue.name, address: nonEmpty(venue.address), videoLink: nonEmpty(venue.videoLink),
+            name: venue.name, address: nonEmpty(venue.address),
+            videoLink: nonEmpty(venue.videoLink),
             isVideo: venue.kind == .video)
     }
 }
@@ -131,7 +135,8 @@ extension PersonView {
     init(_ person: Person?, email: EmailAddress) {
         self.init(
             name: person?.name ?? email.value, email: email.value,
-            staffGroup: person?.staffGroup ?? "Not recorded", seniority: nonEmpty(person?.seniority),
+            staffGroup: person?.staffGroup ?? "Not recorded",
+            seniority: nonEmpty(person?.seniority),
             training: person?.facilitatorProfile?.training.rawValue)
     }
 }

@@ -1,5 +1,5 @@
-public import RoundsCore
 internal import Foundation
+public import RoundsCore
 
 /// Reflective prompts for theme cards: the defaults and the rule for choosing them.
 public enum ReflectivePrompts {

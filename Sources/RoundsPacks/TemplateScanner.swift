@@ -22,9 +22,11 @@ enum TemplateScanner {
                 let tagLine = line
                 let tagColumn = column
                 let body = characters.dropFirst(2)
-                guard let end = body.indices.first(where: { index in
-                    body[index] == "}" && index + 1 < body.endIndex && body[index + 1] == "}"
-                }) else {
+                guard
+                    let end = body.indices.first(where: { index in
+                        body[index] == "}" && index + 1 < body.endIndex && body[index + 1] == "}"
+                    })
+                else {
                     return Opening(
                         line: tagLine, column: tagColumn,
                         problem: "a tag is not finished (a missing }})")

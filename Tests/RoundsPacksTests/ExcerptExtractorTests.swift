@@ -46,15 +46,19 @@ func sampleArticle(_ name: String, filePath: String = #filePath) throws -> Strin
         #expect(result.candidates.map(\.quotation) == quotations)
     }
 
-    @Test(arguments: [
-        ("leaders-wellbeing.md", "BMJ 2022;378:o1650", "BMJ", 2022, "378", "o1650", nil),
-        ("news-feature.txt", "Nursing Times 2024;120:e3", "Nursing Times", 2024, "120", "e3", nil),
-        ("plain-references.txt", nil, nil, nil, nil, nil, nil),
-        (
-            "inline-doi.txt", "Br J Gen Pract 2020;70:e12-e18", "Br J Gen Pract", 2020, "70",
-            "e12-e18", "10.3399/bjgp20X000001"
-        ),
-    ] as [(String, String?, String?, Int?, String?, String?, String?)])
+    @Test(
+        arguments: [
+            ("leaders-wellbeing.md", "BMJ 2022;378:o1650", "BMJ", 2022, "378", "o1650", nil),
+            (
+                "news-feature.txt", "Nursing Times 2024;120:e3", "Nursing Times", 2024, "120", "e3",
+                nil
+            ),
+            ("plain-references.txt", nil, nil, nil, nil, nil, nil),
+            (
+                "inline-doi.txt", "Br J Gen Pract 2020;70:e12-e18", "Br J Gen Pract", 2020, "70",
+                "e12-e18", "10.3399/bjgp20X000001"
+            ),
+        ] as [(String, String?, String?, Int?, String?, String?, String?)])
     func citation(
         _ file: String, _ text: String?, _ journal: String?, _ year: Int?, _ volume: String?,
         _ articleID: String?, _ doi: String?

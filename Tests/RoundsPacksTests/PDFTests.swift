@@ -72,8 +72,9 @@ struct PDFTests {
             let width = Double(page.1) ?? 0
             let height = Double(page.2) ?? 0
             for word in page.3.matches(
-                of: #/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</#)
-            {
+                of:
+                    #/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</#
+            ) {
                 wordCount += 1
                 let (xMin, yMin) = (Double(word.1) ?? 0, Double(word.2) ?? 0)
                 let (xMax, yMax) = (Double(word.3) ?? 0, Double(word.4) ?? 0)

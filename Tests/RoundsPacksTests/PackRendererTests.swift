@@ -107,7 +107,10 @@ import Testing
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try renderer.write(try samplePack(), formats: [.html, .markdown], to: folder)
-        #expect(files.map(\.lastPathComponent) == ["R-0042-2027-03-09-pack.html", "R-0042-2027-03-09-pack.md"])
+        #expect(
+            files.map(\.lastPathComponent) == [
+                "R-0042-2027-03-09-pack.html", "R-0042-2027-03-09-pack.md",
+            ])
         #expect(FileManager.default.fileExists(atPath: files[1].path))
     }
 

@@ -19,7 +19,8 @@ import Testing
 
     @Test func overrideReplacesOneTemplateAndKeepsTheRest() throws {
         let folder = try overrideFolder([
-            "html/cover.mustache": "<section id=\"cover\"><h1>Our own cover: {{roundID}}</h1></section>\n"
+            "html/cover.mustache":
+                "<section id=\"cover\"><h1>Our own cover: {{roundID}}</h1></section>\n"
         ])
         defer { try? FileManager.default.removeItem(at: folder) }
         let html = try PackRenderer(locator: sourceTreeLocator(overrides: [folder]))
@@ -30,7 +31,9 @@ import Testing
     }
 
     @Test func firstOverrideFolderWins() throws {
-        let commandLine = try overrideFolder(["markdown/sign-in.mustache": "From the command line\n"])
+        let commandLine = try overrideFolder([
+            "markdown/sign-in.mustache": "From the command line\n"
+        ])
         let programme = try overrideFolder([
             "markdown/sign-in.mustache": "From the programme\n",
             "markdown/debrief.mustache": "Programme debrief {{roundID}}\n",
@@ -116,7 +119,11 @@ import Testing
         let locator = TemplateLocator(builtInCandidates: [
             URL(fileURLWithPath: "/nonexistent/a"), URL(fileURLWithPath: "/nonexistent/b"),
         ])
-        #expect(throws: RoundsPacksError.builtInTemplatesNotFound(searched: ["/nonexistent/a", "/nonexistent/b"])) {
+        #expect(
+            throws: RoundsPacksError.builtInTemplatesNotFound(searched: [
+                "/nonexistent/a", "/nonexistent/b",
+            ])
+        ) {
             _ = try PackRenderer(locator: locator)
         }
         #expect(
@@ -148,7 +155,9 @@ import Testing
         try FileManager.default.copyItem(at: TemplateLocator.sourceTreeFolder, to: templates)
         let locator = TemplateLocator.standard(
             environment: [:], executable: prefix.appendingPathComponent("bin/rounds"))
-        #expect(try locator.builtInFolder().standardizedFileURL.path == templates.standardizedFileURL.path)
+        #expect(
+            try locator.builtInFolder().standardizedFileURL.path
+                == templates.standardizedFileURL.path)
         #expect(try PackRenderer(locator: locator).renderHTML(try samplePack()).contains("R-0042"))
     }
 }
