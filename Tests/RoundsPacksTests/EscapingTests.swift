@@ -19,7 +19,7 @@ import Testing
         input.excerpt?.citation = "Citation " + text
         input.round.panel[0].storyTitle = "Story " + text
         input.round.panel[0].notes = "Notes " + text
-        input.people = try input.people.map { person in
+        input.people = input.people.map { person in
             var person = person
             person.name += " " + text
             person.staffGroup = "Group " + text
