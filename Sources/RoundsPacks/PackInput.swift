@@ -41,3 +41,17 @@ public struct PackInput: Sendable, Hashable {
     /// The record for `email`, if `people` has it.
     func person(_ email: EmailAddress) -> Person? { people.first { $0.email == email } }
 }
+
+extension PackInput {
+    /// One input per Round, in the order given, each with its theme and first excerpt.
+    public static func inputs(
+        programme: Programme, rounds: [Round], people: [Person], themes: [Theme],
+        excerpts: [Excerpt]
+    ) -> [PackInput] {
+        rounds.map { round in
+            PackInput(
+                programme: programme, round: round, people: people, themes: themes,
+                excerpts: excerpts)
+        }
+    }
+}

@@ -24,6 +24,12 @@ public enum RoundsPacksError: Error, Sendable, Hashable {
     case excerptFile(file: String, line: Int, column: Int, problem: String)
     /// Two excerpts in one file share an id.
     case duplicateExcerpt(file: String, line: Int, id: String)
+    /// The store has no programme settings, so no pack can be made.
+    case noProgramme(store: String)
+    /// No excerpt has this id.
+    case unknownExcerpt(String)
+    /// An excerpt with this id is already stored.
+    case excerptExists(String)
 }
 
 extension RoundsPacksError: CustomStringConvertible {
@@ -60,6 +66,14 @@ extension RoundsPacksError: CustomStringConvertible {
             "\(file):\(line):\(column): \(problem)"
         case .duplicateExcerpt(let file, let line, let id):
             "\(file):\(line): the excerpt id \(id) is used twice. Give each excerpt its own id."
+        case .noProgramme(let store):
+            "The store \(store) has no programme settings yet. Import a programme file first "
+                + "with `rounds import FILE.yaml`."
+        case .unknownExcerpt(let id):
+            "No excerpt has the id \(id). See the ids with `rounds excerpts list`."
+        case .excerptExists(let id):
+            "An excerpt with the id \(id) already exists. Choose another id, or use "
+                + "`rounds excerpts import` to replace it."
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 import RoundsPacks
 
 /// `rounds excerpts extract ARTICLE`: candidate excerpts and the article's citation.
-struct ExcerptsExtractCommand: AsyncParsableCommand {
+struct ExcerptsExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Propose excerpts from an article and find its citation.",
@@ -21,7 +21,7 @@ struct ExcerptsExtractCommand: AsyncParsableCommand {
     @Flag(help: "Print JSON instead of text.")
     var json = false
 
-    func run() async throws {
+    func run() throws {
         guard let data = FileManager.default.contents(atPath: article) else {
             throw RoundsPacksError.cannotRead(file: article)
         }
