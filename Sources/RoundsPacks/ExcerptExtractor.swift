@@ -68,7 +68,9 @@ public enum ExcerptExtractor {
 
     /// Candidate excerpts, the citation and the title of `article`.
     public static func extract(from article: String) -> ExtractedArticle {
-        let lines = article.replacingOccurrences(of: "\r\n", with: "\n")
+        // Windows editors save a byte-order mark and CRLF line ends; neither is text.
+        let text = article.hasPrefix("\u{FEFF}") ? String(article.dropFirst()) : article
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n")
             .split(separator: "\n", omittingEmptySubsequences: false).map {
                 removeEmphasis(String($0))
             }

@@ -155,6 +155,14 @@ func sampleArticle(_ name: String, filePath: String = #filePath) throws -> Strin
         #expect(ExcerptExtractor.extract(from: text).candidates.map(\.quotation) == quotations)
     }
 
+    @Test func windowsLineEndsAndByteOrderMark() {
+        let article = "\u{FEFF}Title\r\n\r\nShe said \"it was a long night\" to me.\r\n"
+        let result = ExcerptExtractor.extract(from: article)
+        #expect(result.title == "Title")
+        #expect(result.candidates.map(\.quotation) == ["it was a long night"])
+        #expect(result.candidates.first?.line == 3)
+    }
+
     @Test func reportListsCitationAndCandidates() throws {
         let report = ExcerptReport.text(
             ExcerptExtractor.extract(from: try sampleArticle("unbalanced.txt")))
