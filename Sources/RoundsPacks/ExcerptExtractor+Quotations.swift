@@ -178,6 +178,7 @@ extension ExcerptExtractor {
         }
         func endsSentence(at index: Int) -> Bool {
             guard terminators.contains(text[index]) else { return false }
+            if text[index] == ".", isAbbreviation(in: text, endingAt: index) { return false }
             let next = trailer(from: index + 1)
             return next == text.count || text[next] == " "
         }
@@ -197,6 +198,21 @@ extension ExcerptExtractor {
         }
         while start < text.count, text[start] == " " { start += 1 }
         return start..<min(end + 1, text.count)
+    }
+
+    /// Titles and short forms whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "eg", "ie", "fig",
+    ]
+
+    /// True when the full stop at `index` closes an abbreviation ("Dr.", "e.g.") or an
+    /// initial ("J. Smith").
+    static func isAbbreviation(in text: [Character], endingAt index: Int) -> Bool {
+        var start = index
+        while start > 0, text[start - 1].isLetter || text[start - 1] == "." { start -= 1 }
+        let word = String(text[start..<index])
+        if word.count == 1, word.first?.isUppercase == true { return true }
+        return abbreviations.contains(word.lowercased().replacingOccurrences(of: ".", with: ""))
     }
 
     /// `text` without footnote markers (`[^1]`, `[12]`, superscript digits), and their keys.

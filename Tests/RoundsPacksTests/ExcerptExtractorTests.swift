@@ -155,6 +155,14 @@ func sampleArticle(_ name: String, filePath: String = #filePath) throws -> Strin
         #expect(ExcerptExtractor.extract(from: text).candidates.map(\.quotation) == quotations)
     }
 
+    @Test func titlesAndInitialsDoNotEndTheSentence() {
+        let article = "It was late. Dr. Okafor and J. Smith said \"we stayed with her\" quietly."
+        let result = ExcerptExtractor.extract(from: article)
+        #expect(
+            result.candidates.first?.context
+                == "Dr. Okafor and J. Smith said \"we stayed with her\" quietly.")
+    }
+
     @Test func windowsLineEndsAndByteOrderMark() {
         let article = "\u{FEFF}Title\r\n\r\nShe said \"it was a long night\" to me.\r\n"
         let result = ExcerptExtractor.extract(from: article)
