@@ -11,7 +11,7 @@ struct RoundsCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
             ShowCommand.self, PeopleCommand.self, LeaveCommand.self, ThemesCommand.self,
-            VenuesCommand.self, CheckCommand.self,
+            VenuesCommand.self, CheckCommand.self, PackCommand.self, ExcerptsCommand.self,
         ]
     )
 }
