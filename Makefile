@@ -3,30 +3,47 @@ SWIFT ?= swift
 PREFIX ?= /usr/local
 VENV := .venv
 PY := $(VENV)/bin/python
+# The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
+PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
+# Add --require-holidays once the scheduler's tests write holidays-<nation>.json.
+JUDGE_FLAGS ?=
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
 
-.PHONY: all build demo test unit judges asan lint format install system-deps python-deps clean
+.PHONY: all build demo test unit judges judges-only asan lint format install system-deps python-deps clean
 
 all: build
 
 ## System packages: libical and ICU headers, and a Python that can make virtual environments.
+# (On Debian, ensurepip ships in python3-venv; `env` carries DEBIAN_FRONTEND through sudo.)
 system-deps:
 	@if ! pkg-config --exists libical icu-i18n 2>/dev/null \
-	    || ! python3 -c 'import venv, ensurepip' >/dev/null 2>&1; then \
-	  echo "Installing system packages: $(APT_PACKAGES) python3-venv"; \
+	    || ! $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
+	  echo "Installing system packages: $(APT_PACKAGES) python3 python3-venv"; \
+	  if [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null; then \
+	    echo "Not root and no sudo: install $(APT_PACKAGES) python3 python3-venv as root." >&2; \
+	    exit 1; \
+	  fi; \
 	  $(SUDO) apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 	    $(APT_PACKAGES) python3 python3-venv >/dev/null; \
 	fi
 
-## Python judges (icalendar, recurring-ical-events, Radicale) in a local virtual environment.
+## Python judges (icalendar, recurring-ical-events, Radicale, holidays, pytest), pinned in
+## Tests/Judges/requirements.txt, in a local virtual environment rebuilt when that file changes.
+## If $(PYTHON) cannot make one (e.g. a pyenv build without ensurepip), Debian's is used.
 python-deps: $(VENV)/.installed
 
 $(VENV)/.installed: Tests/Judges/requirements.txt | system-deps
-	python3 -m venv $(VENV)
+	@py="$(PYTHON)"; \
+	$$py -c 'import venv, ensurepip' >/dev/null 2>&1 || py=/usr/bin/python3; \
+	if ! $$py -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then \
+	  echo "The judges need Python 3.11 or newer; $$py is $$($$py -V 2>&1)." >&2; exit 1; \
+	fi; \
+	echo "Creating $(VENV) with $$($$py -V 2>&1) and installing Tests/Judges/requirements.txt"; \
+	rm -rf $(VENV) && $$py -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r Tests/Judges/requirements.txt
 	touch $@
 
@@ -43,8 +60,20 @@ unit: system-deps
 	rm -rf "$(JUDGE_DIR)" && mkdir -p "$(JUDGE_DIR)"
 	ROUNDS_JUDGE_DIR="$(JUDGE_DIR)" $(SWIFT) test
 
+## The judges' self-test (each judge must fail on bad input; pytest's exit 5, "no tests ran",
+## is a failure here too), then the judges on what the Swift tests wrote (docs/testing.md).
+JUDGE_SELFTEST = rc=0; $(PY) -m pytest -q -p no:cacheprovider Tests/Judges || rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "judges self-test: pytest ran no test" >&2; fi; exit $$rc
+JUDGE_RUN = $(PY) Tests/Judges/judge.py $(JUDGE_FLAGS) "$(JUDGE_DIR)"
+
 judges: python-deps unit
-	$(PY) Tests/Judges/judge.py "$(JUDGE_DIR)"
+	@$(JUDGE_SELFTEST)
+	$(JUDGE_RUN)
+
+## The same on what is already in $(JUDGE_DIR) (or JUDGE_DIR=...), without running swift test.
+judges-only: python-deps
+	@$(JUDGE_SELFTEST)
+	$(JUDGE_RUN)
 
 # --disable-xctest: the tests use Swift Testing, and XCTest's empty runner leaks 144 bytes that
 # LeakSanitizer reports, failing the run.

@@ -8,6 +8,10 @@ struct RoundsCommand: AsyncParsableCommand {
         commandName: "rounds",
         abstract: "Plan, staff and publish a programme of Schwartz Rounds.",
         version: RoundsVersion.current,
-        subcommands: []
+        subcommands: [
+            InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
+            ShowCommand.self, PeopleCommand.self, LeaveCommand.self, ThemesCommand.self,
+            VenuesCommand.self, CheckCommand.self, PackCommand.self, ExcerptsCommand.self,
+        ]
     )
 }

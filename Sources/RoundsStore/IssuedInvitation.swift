@@ -1,0 +1,84 @@
+import GRDB
+
+/// What was last sent for one calendar UID, so the next export knows whether to bump SEQUENCE.
+public struct IssuedInvitation: Sendable, Hashable {
+    /// The calendar UID (a Round's or its prep meeting's).
+    public var uid: String
+    /// The SEQUENCE last issued.
+    public var sequence: Int
+    /// A hash of the content last issued, to tell a real change from a re-export.
+    public var contentHash: String
+    /// The DTSTAMP last used, as written in the file (UTC, `yyyyMMdd'T'HHmmss'Z'`).
+    public var stamp: String
+    /// REQUEST or CANCEL.
+    public var method: String
+    /// Attendee addresses the invitation went to, so removed attendees can be sent a CANCEL.
+    public var attendees: [String]
+
+    /// An issued-invitation record.
+    public init(
+        uid: String, sequence: Int, contentHash: String, stamp: String, method: String,
+        attendees: [String]
+    ) {
+        self.uid = uid
+        self.sequence = sequence
+        self.contentHash = contentHash
+        self.stamp = stamp
+        self.method = method
+        self.attendees = attendees
+    }
+}
+
+extension ProgrammeStore {
+    /// Every invitation issued so far, by UID.
+    public func issuedInvitations() throws -> [String: IssuedInvitation] {
+        try read { db in try Self.loadIssued(db) }
+    }
+
+    /// Like ``update(_:)``, with the issued-invitation records in the same transaction.
+    ///
+    /// Records left in the dictionary are saved; records removed from it are deleted.
+    @discardableResult
+    public func update<T>(
+        withInvitations body: (inout ProgrammeData, inout [String: IssuedInvitation]) throws -> T
+    ) throws -> T {
+        try write { db in
+            let before = try Self.loadData(db, path: path)
+            let issuedBefore = try Self.loadIssued(db)
+            var data = before
+            var issued = issuedBefore
+            let result = try body(&data, &issued)
+            data.normalise()
+            if data != before { try Self.save(data, db) }
+            if issued != issuedBefore {
+                try db.execute(sql: "DELETE FROM issued_invitation")
+                for record in issued.values.sorted(by: { $0.uid < $1.uid }) {
+                    try db.execute(
+                        sql: """
+                            INSERT INTO issued_invitation
+                                (uid, sequence, content_hash, stamp, method, attendees)
+                            VALUES (?, ?, ?, ?, ?, ?)
+                            """,
+                        arguments: [
+                            record.uid, record.sequence, record.contentHash, record.stamp,
+                            record.method, record.attendees.joined(separator: "\n"),
+                        ])
+                }
+            }
+            return result
+        }
+    }
+
+    static func loadIssued(_ db: Database) throws -> [String: IssuedInvitation] {
+        var result: [String: IssuedInvitation] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM issued_invitation") {
+            let attendees: String = row["attendees"]
+            let record = IssuedInvitation(
+                uid: row["uid"], sequence: row["sequence"], contentHash: row["content_hash"],
+                stamp: row["stamp"], method: row["method"],
+                attendees: attendees.split(separator: "\n").map(String.init))
+            result[record.uid] = record
+        }
+        return result
+    }
+}

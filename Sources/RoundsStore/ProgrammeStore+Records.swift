@@ -1,0 +1,298 @@
+import Foundation
+import GRDB
+import RoundsCore
+
+extension ProgrammeStore {
+    /// The whole programme as it is now.
+    public func load() throws -> ProgrammeData {
+        try read { db in try Self.loadData(db, path: path) }
+    }
+
+    /// Loads the programme, lets `body` change it, and saves the result in one transaction.
+    ///
+    /// When `body` throws, or leaves the data as it found it, the file is not written.
+    @discardableResult
+    public func update<T>(_ body: (inout ProgrammeData) throws -> T) throws -> T {
+        try write { db in
+            let before = try Self.loadData(db, path: path)
+            var data = before
+            let result = try body(&data)
+            data.normalise()
+            if data != before { try Self.save(data, db) }
+            return result
+        }
+    }
+
+    static func loadData(_ db: Database, path: String) throws -> ProgrammeData {
+        do {
+            return try decodeData(db)
+        } catch let error as DatabaseError {
+            throw error
+        } catch {
+            // A value the model refuses means someone edited the file outside Rounds.
+            throw RoundsStoreError.damaged(path: path)
+        }
+    }
+
+    private static func decodeData(_ db: Database) throws -> ProgrammeData {
+        var programme: Programme?
+        if let settings = try String.fetchOne(db, sql: "SELECT settings FROM programme") {
+            var decoded = try JSONDecoder().decode(Programme.self, from: Data(settings.utf8))
+            decoded.venues = try Row.fetchAll(db, sql: "SELECT * FROM venue ORDER BY position")
+                .map { row in
+                    Venue(
+                        slug: row["slug"], name: row["name"],
+                        kind: VenueKind(rawValue: row["kind"]) ?? .room,
+                        address: row["address"], videoLink: row["video_link"])
+                }
+            decoded.blackouts = try Row.fetchAll(
+                db, sql: "SELECT * FROM blackout ORDER BY position"
+            ).map { row in
+                Blackout(
+                    range: try dateRange(row["start_date"], row["end_date"]),
+                    reason: row["reason"])
+            }
+            programme = decoded
+        }
+        let roles = try Row.fetchAll(db, sql: "SELECT email, role FROM person_role")
+        var rolesByEmail: [String: Set<Role>] = [:]
+        for row in roles {
+            if let role = Role(rawValue: row["role"]) {
+                rolesByEmail[row["email"], default: []].insert(role)
+            }
+        }
+        var profiles: [String: FacilitatorProfile] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM facilitator") {
+            let since: String? = row["trained_on"]
+            profiles[row["email"]] = FacilitatorProfile(
+                training: TrainingStatus(rawValue: row["training"]) ?? .trainee,
+                since: try since.map { try LocalDate(parsing: $0) })
+        }
+        let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY email").map {
+            row in
+            let email: String = row["email"]
+            return Person(
+                email: try EmailAddress(email), name: row["name"], staffGroup: row["staff_group"],
+                isClinical: row["clinical"], seniority: row["seniority"],
+                roles: rolesByEmail[email] ?? [], facilitatorProfile: profiles[email])
+        }
+        let leave = try Row.fetchAll(db, sql: "SELECT * FROM leave").map { row in
+            Leave(
+                person: try EmailAddress(row["email"]),
+                range: try dateRange(row["start_date"], row["end_date"]), note: row["note"])
+        }
+        var excerptsByTheme: [String: [String]] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT * FROM theme_excerpt ORDER BY theme_slug, position")
+        {
+            excerptsByTheme[row["theme_slug"], default: []].append(row["excerpt_id"])
+        }
+        let themes = try Row.fetchAll(db, sql: "SELECT * FROM theme").map { row in
+            let slug: String = row["slug"]
+            let lastUsed: String? = row["last_used"]
+            return Theme(
+                slug: slug, title: row["title"], description: row["description"] ?? "",
+                prompts: try decodeList(row["prompts"]),
+                excerptIDs: excerptsByTheme[slug] ?? [],
+                lastUsed: try lastUsed.map { try LocalDate(parsing: $0) })
+        }
+        let excerpts = try Row.fetchAll(db, sql: "SELECT * FROM excerpt").map { row in
+            Excerpt(
+                id: row["id"], quotation: row["quotation"], citation: row["citation"],
+                url: row["url"], note: row["note"],
+                suggestedPrompts: try decodeList(row["suggested_prompts"]))
+        }
+        let rounds = try loadRounds(db)
+        let counter = try Int.fetchOne(db, sql: "SELECT last_issued FROM round_counter") ?? 0
+        return ProgrammeData(
+            programme: programme, people: people, leave: leave, themes: themes,
+            excerpts: excerpts, rounds: rounds,
+            roundIDs: RoundIDSequence(highestIssued: counter))
+    }
+
+    private static func loadRounds(_ db: Database) throws -> [Round] {
+        var facilitators: [String: [EmailAddress]] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT * FROM round_facilitator ORDER BY round_id, position")
+        {
+            facilitators[row["round_id"], default: []].append(try EmailAddress(row["email"]))
+        }
+        var panels: [String: [Panellist]] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT * FROM panellist ORDER BY round_id, position")
+        {
+            panels[row["round_id"], default: []].append(
+                Panellist(
+                    person: try EmailAddress(row["email"]), storyTitle: row["story_title"],
+                    notes: row["private_notes"]))
+        }
+        return try Row.fetchAll(db, sql: "SELECT * FROM round").map { row in
+            let id: String = row["id"]
+            let prepStart: String? = row["prep_start"]
+            let prepEnd: String? = row["prep_end"]
+            var prep: PrepMeeting?
+            if let prepStart, let prepEnd {
+                prep = PrepMeeting(
+                    start: try LocalDateTime(parsing: prepStart),
+                    end: try LocalDateTime(parsing: prepEnd))
+            }
+            return Round(
+                id: try RoundID(parsing: id), start: try LocalDateTime(parsing: row["start"]),
+                end: try LocalDateTime(parsing: row["end"]), venue: row["venue_slug"],
+                theme: row["theme_slug"], facilitators: facilitators[id] ?? [],
+                panel: panels[id] ?? [], prepMeeting: prep,
+                status: RoundStatus(rawValue: row["status"]) ?? .planned, locked: row["locked"],
+                datePinned: row["date_pinned"], facilitatorsPinned: row["facilitators_pinned"])
+        }
+    }
+
+    /// Replaces every programme table with `data`; runs inside the caller's transaction.
+    static func save(_ data: ProgrammeData, _ db: Database) throws {
+        if let broken = data.brokenReference() { throw RoundsStoreError.refused(broken) }
+        for table in [
+            "panellist", "round_facilitator", "round", "theme_excerpt", "excerpt", "theme",
+            "leave", "facilitator", "person_role", "person", "venue", "blackout", "programme",
+        ] {
+            try db.execute(sql: "DELETE FROM \(table)")
+        }
+        if let programme = data.programme {
+            var settings = programme
+            settings.venues = []
+            settings.blackouts = []
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            let json = String(decoding: try encoder.encode(settings), as: UTF8.self)
+            try db.execute(
+                sql: "INSERT INTO programme (id, settings) VALUES (1, ?)", arguments: [json])
+            for (position, venue) in programme.venues.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO venue (slug, name, position, kind, address, video_link)
+                        VALUES (?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        venue.slug, venue.name, position, venue.kind.rawValue, venue.address,
+                        venue.videoLink,
+                    ])
+            }
+            for (position, blackout) in programme.blackouts.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO blackout (position, start_date, end_date, reason)
+                        VALUES (?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        position, blackout.range.start.description,
+                        blackout.range.end.description, blackout.reason,
+                    ])
+            }
+        }
+        for person in data.people {
+            try db.execute(
+                sql: """
+                    INSERT INTO person (email, name, staff_group, clinical, seniority)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    person.email.value, person.name, person.staffGroup, person.isClinical,
+                    person.seniority,
+                ])
+            for role in person.sortedRoles {
+                try db.execute(
+                    sql: "INSERT INTO person_role (email, role) VALUES (?, ?)",
+                    arguments: [person.email.value, role.rawValue])
+            }
+            if let profile = person.facilitatorProfile {
+                try db.execute(
+                    sql: "INSERT INTO facilitator (email, training, trained_on) VALUES (?, ?, ?)",
+                    arguments: [
+                        person.email.value, profile.training.rawValue,
+                        profile.since?.description,
+                    ])
+            }
+        }
+        for entry in data.leave {
+            try db.execute(
+                sql: "INSERT INTO leave (email, start_date, end_date, note) VALUES (?, ?, ?, ?)",
+                arguments: [
+                    entry.person.value, entry.range.start.description,
+                    entry.range.end.description, entry.note,
+                ])
+        }
+        for excerpt in data.excerpts {
+            try db.execute(
+                sql: """
+                    INSERT INTO excerpt (id, quotation, citation, url, note, suggested_prompts)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    excerpt.id, excerpt.quotation, excerpt.citation, excerpt.url, excerpt.note,
+                    try encodeList(excerpt.suggestedPrompts),
+                ])
+        }
+        for theme in data.themes {
+            try db.execute(
+                sql: """
+                    INSERT INTO theme (slug, title, description, prompts, last_used)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    theme.slug, theme.title, theme.description, try encodeList(theme.prompts),
+                    theme.lastUsed?.description,
+                ])
+            for (position, id) in theme.excerptIDs.enumerated() {
+                try db.execute(
+                    sql: """
+                        INSERT INTO theme_excerpt (theme_slug, position, excerpt_id)
+                        VALUES (?, ?, ?)
+                        """,
+                    arguments: [theme.slug, position, id])
+            }
+        }
+        for round in data.rounds { try insert(round, db) }
+        try db.execute(
+            sql: "UPDATE round_counter SET last_issued = max(last_issued, ?)",
+            arguments: [data.roundIDs.highestIssued])
+    }
+
+    private static func insert(_ round: Round, _ db: Database) throws {
+        let id = round.id.description
+        try db.execute(
+            sql: """
+                INSERT INTO round (id, start, "end", venue_slug, theme_slug, status, locked,
+                    date_pinned, facilitators_pinned, prep_start, prep_end)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                id, round.start.description, round.end.description, round.venue, round.theme,
+                round.status.rawValue, round.locked, round.datePinned, round.facilitatorsPinned,
+                round.prepMeeting?.start.description, round.prepMeeting?.end.description,
+            ])
+        for (position, email) in round.facilitators.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO round_facilitator (round_id, position, email) VALUES (?, ?, ?)",
+                arguments: [id, position, email.value])
+        }
+        for (position, panellist) in round.panel.enumerated() {
+            try db.execute(
+                sql: """
+                    INSERT INTO panellist (round_id, position, email, story_title, private_notes)
+                    VALUES (?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    id, position, panellist.person.value, panellist.storyTitle, panellist.notes,
+                ])
+        }
+    }
+
+    private static func dateRange(_ start: String, _ end: String) throws -> DateRange {
+        try DateRange(start: LocalDate(parsing: start), end: LocalDate(parsing: end))
+    }
+
+    private static func decodeList(_ json: String) throws -> [String] {
+        try JSONDecoder().decode([String].self, from: Data(json.utf8))
+    }
+
+    private static func encodeList(_ list: [String]) throws -> String {
+        String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
+    }
+}

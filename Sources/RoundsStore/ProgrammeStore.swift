@@ -1,0 +1,182 @@
+public import Foundation
+import GRDB
+
+/// One programme kept in one SQLite file: settings, people, themes, Rounds and issued invites.
+///
+/// Every change runs in a single immediate transaction, so a refused change leaves the file as
+/// it was, and parallel `rounds` runs queue for up to ten seconds instead of failing.
+public struct ProgrammeStore: Sendable {
+    /// The path of the store file, as the user named it.
+    public let path: String
+    let queue: DatabaseQueue
+
+    /// How long a command waits for another one that holds the store.
+    static let busyTimeout: TimeInterval = 10
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Creates a new, empty store; refuses when any file already exists at `url`.
+    public static func create(at url: URL) throws -> ProgrammeStore {
+        try create(atPath: url.path)
+    }
+
+    /// Creates a new, empty store at `path` (as the user typed it, which messages repeat).
+    public static func create(atPath path: String) throws -> ProgrammeStore {
+        let url = URL(fileURLWithPath: path)
+        if FileManager.default.fileExists(atPath: path) {
+            throw RoundsStoreError.storeExists(path: path)
+        }
+        let directory = url.deletingLastPathComponent().path
+        if !FileManager.default.isWritableFile(atPath: directory.isEmpty ? "." : directory) {
+            throw RoundsStoreError.unwritable(path: path)
+        }
+        do {
+            var configuration = baseConfiguration()
+            configuration.journalMode = .wal
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try Schema.migrator.migrate(queue)
+            return ProgrammeStore(path: path, queue: queue)
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Opens an existing store; never creates, repairs or converts a file it does not recognise.
+    public static func open(at url: URL, readOnly: Bool = false) throws -> ProgrammeStore {
+        try open(atPath: url.path, readOnly: readOnly)
+    }
+
+    /// Opens the existing store at `path` (as the user typed it, which messages repeat).
+    public static func open(atPath path: String, readOnly: Bool = false) throws -> ProgrammeStore {
+        try open(atPath: path, readOnly: readOnly, busyTimeout: busyTimeout)
+    }
+
+    /// Opens with a chosen busy timeout; tests use a short one to see the busy message quickly.
+    static func open(atPath path: String, readOnly: Bool, busyTimeout: TimeInterval) throws
+        -> ProgrammeStore
+    {
+        let url = URL(fileURLWithPath: path)
+        try checkHeader(path: path)
+        if !readOnly {
+            let directory = url.deletingLastPathComponent().path
+            if !FileManager.default.isWritableFile(atPath: path)
+                || !FileManager.default.isWritableFile(atPath: directory.isEmpty ? "." : directory)
+            {
+                throw RoundsStoreError.readOnly(path: path)
+            }
+        }
+        do {
+            var configuration = baseConfiguration(busyTimeout: busyTimeout)
+            configuration.readonly = readOnly
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            try queue.read { db in try checkSchema(db, path: path) }
+            if !readOnly {
+                // An older store gains the newer tables; an up-to-date one is left alone.
+                let pending = try queue.read { db in
+                    try !Schema.migrator.hasCompletedMigrations(db)
+                }
+                if pending { try Schema.migrator.migrate(queue) }
+            }
+            return ProgrammeStore(path: path, queue: queue)
+        } catch let error as DatabaseError {
+            throw translate(error, path: path)
+        }
+    }
+
+    /// Names of the migrations applied to this store, oldest first.
+    public func appliedMigrations() throws -> [String] {
+        try perform { try queue.read { db in try Schema.migrator.appliedMigrations(db) } }
+    }
+
+    /// Runs `body` inside one immediate write transaction; a thrown error rolls everything back.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try perform {
+            try queue.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                guard let result else { throw RoundsStoreError.database(path: path) }
+                return result
+            }
+        }
+    }
+
+    /// Runs `body` with a consistent read-only view of the store.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try perform { try queue.read(body) }
+    }
+
+    /// Folds the WAL into the main file so its bytes reflect every committed change.
+    public func checkpoint() throws {
+        try perform {
+            try queue.writeWithoutTransaction { db in
+                _ = try db.checkpoint(.truncate)
+            }
+        }
+    }
+
+    private func perform<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path)
+        }
+    }
+
+    private static func baseConfiguration(busyTimeout: TimeInterval = busyTimeout)
+        -> Configuration
+    {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.label = "RoundsStore"
+        return configuration
+    }
+
+    /// Rejects anything that is not an SQLite file before SQLite gets a chance to write to it.
+    private static func checkHeader(path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw RoundsStoreError.noStore(path: path)
+        }
+        if isDirectory.boolValue { throw RoundsStoreError.notAStore(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw RoundsStoreError.unreadable(path: path)
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        guard header == Data("SQLite format 3\0".utf8) else {
+            throw RoundsStoreError.notAStore(path: path)
+        }
+    }
+
+    private static func checkSchema(_ db: Database, path: String) throws {
+        guard try db.tableExists("grdb_migrations") else {
+            throw RoundsStoreError.notAStore(path: path)
+        }
+        let applied = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+        guard applied.contains(Schema.firstMigration) else {
+            throw RoundsStoreError.notAStore(path: path)
+        }
+        if try Schema.migrator.hasBeenSuperseded(db)
+            || !Set(applied).isSubset(of: Schema.migrator.migrations)
+        {
+            throw RoundsStoreError.newerVersion(path: path)
+        }
+    }
+
+    static func translate(_ error: DatabaseError, path: String) -> RoundsStoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(path: path)
+        case .SQLITE_NOTADB: .notAStore(path: path)
+        case .SQLITE_CORRUPT: .damaged(path: path)
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: .readOnly(path: path)
+        default: .database(path: path)
+        }
+    }
+}
