@@ -68,6 +68,7 @@ let package = Package(
             dependencies: [
                 "RoundsCore",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -109,6 +110,12 @@ let package = Package(
         .testTarget(
             name: "RoundsStoreTests",
             dependencies: ["RoundsStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsPacksTests",
+            dependencies: ["RoundsPacks"],
+            exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -11,6 +11,22 @@ public struct BankHolidayFeed: Sendable {
         self.holidays = holidays
     }
 
+    /// A feed for one nation from events already read elsewhere, such as the all-day events of
+    /// GOV.UK's iCalendar file read through RoundsICS; `notes` of "Substitute day" marks a
+    /// substitute.
+    public init(nation: Nation, events: [(date: LocalDate, title: String, notes: String?)]) {
+        self.holidays = [
+            nation: events.map { event in
+                let name = event.title.replacingOccurrences(of: "\u{2019}", with: "'")
+                let substitute =
+                    event.notes?.trimmingCharacters(in: .whitespaces).lowercased()
+                    == "substitute day"
+                return BankHoliday(
+                    date: event.date, name: substitute ? "\(name) (substitute day)" : name)
+            }
+        ]
+    }
+
     /// Reads and checks the file at `url`.
     public init(contentsOf url: URL) throws(RoundsSchedulingError) {
         let data: Data

@@ -59,7 +59,7 @@ public struct DatePlanner: Sendable {
     /// A planner with the given holidays and expander.
     public init(
         holidays: BankHolidays = BankHolidays(),
-        expander: any CadenceExpander = ArithmeticCadenceExpander()
+        expander: any CadenceExpander = RecurrenceCadenceExpander()
     ) {
         self.holidays = holidays
         self.expander = expander

@@ -65,7 +65,7 @@ extension RotaModel {
                 free.append(person)
             }
         }
-        let names = Self.list(free.map { people[$0].name })
+        let names = Sentence.list(free.map { people[$0].name })
         if people.isEmpty {
             parts.append("the programme has no facilitators")
         } else if free.count == 1 {
@@ -81,13 +81,5 @@ extension RotaModel {
         return UnstaffedRound(
             index: input, id: inputIDs[input], date: date, reasons: reasons,
             explanation: "\(date.displayText): " + parts.joined(separator: "; "))
-    }
-
-    static func list(_ names: [String]) -> String {
-        switch names.count {
-        case 0: ""
-        case 1: names[0]
-        default: names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
-        }
     }
 }

@@ -38,7 +38,10 @@ struct RotaModel {
         rounds: [RotaRound], programme: Programme, people allPeople: [Person], leave: [Leave],
         busy: [BusyInterval], history: [Round]
     ) {
+        // One entry per address: a person listed twice must not be paired with themselves.
+        var seen: Set<EmailAddress> = []
         let people = allPeople.filter(\.isFacilitator).sorted { $0.email < $1.email }
+            .filter { seen.insert($0.email).inserted }
         self.people = people
         trained = people.map(\.isTrainedFacilitator)
         clinical = people.map(\.isClinical)

@@ -118,9 +118,9 @@ public struct RotaResult: Sendable, Hashable {
 /// avoid the same pair twice in a row and the same person in consecutive months; spread the
 /// load evenly. The search is deterministic: no randomness, ties broken by email address.
 public struct RotaPlanner: Sendable {
-    /// Rounds on other dates that a re-plan after one new absence changed, at most, over 300
-    /// seeded random programmes (checked by the property tests; not a proven bound).
-    public static let rePlanBound = 3
+    /// Rounds on other dates that a re-plan after one new absence changed, at most, over 400
+    /// seeded random programmes (checked by the property tests; measured, not proven).
+    public static let rePlanBound = 4
 
     /// The most improvement passes the local search makes.
     public var maxPasses: Int

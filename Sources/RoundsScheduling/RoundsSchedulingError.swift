@@ -18,8 +18,8 @@ public enum RoundsSchedulingError: Error, Sendable, Equatable, CustomStringConve
                 + "\"\(division)\" \(reason). Fix that entry or download the file again from "
                 + "https://www.gov.uk/bank-holidays.json."
         case .cadenceUnusable(let rule, let reason):
-            return "The programme's cadence \"\(rule)\" cannot be used: \(reason). "
-                + "Give a rule such as FREQ=MONTHLY;BYDAY=2TU."
+            return "The programme's cadence (\(rule)) cannot be expanded: \(reason). "
+                + "Check the programme's cadence and time zone."
         }
     }
 }

@@ -11,9 +11,9 @@ struct RoundsCommand: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
             ShowCommand.self, PeopleCommand.self, LeaveCommand.self, ThemesCommand.self,
-            VenuesCommand.self, CheckCommand.self, IcsCommand.self, PlanCommand.self,
-            MoveCommand.self, CancelCommand.self, ConfirmCommand.self, AssignCommand.self,
-            PanelCommand.self, DemoCommand.self,
+            VenuesCommand.self, CheckCommand.self, IcsCommand.self, PackCommand.self,
+            ExcerptsCommand.self, PlanCommand.self, MoveCommand.self, CancelCommand.self,
+            ConfirmCommand.self, AssignCommand.self, PanelCommand.self, DemoCommand.self,
         ]
     )
 }

@@ -94,4 +94,18 @@ struct BankHolidayFeedTests {
                     + "Download it again from https://www.gov.uk/bank-holidays.json.")
         }
     }
+
+    @Test("Events read from an iCalendar file become a nation's feed")
+    func fromEvents() {
+        let feed = BankHolidayFeed(
+            nation: .scotland,
+            events: [
+                (Fixture.date("2031-01-01"), "New Year\u{2019}s Day", nil),
+                (Fixture.date("2031-12-01"), "St Andrew\u{2019}s Day", "Substitute day"),
+            ])
+        #expect(
+            BankHolidays(importing: feed).holidays(in: 2031, for: .scotland).map(\.name) == [
+                "New Year's Day", "St Andrew's Day (substitute day)",
+            ])
+    }
 }

@@ -23,7 +23,7 @@ struct DatePlannerTests {
                 "Mon 4 May 2026 is the Early May bank holiday; moved to Mon 11 May 2026.",
             ])
         #expect(plan.dates.first?.start.description == "2026-01-05T12:30")
-        #expect(plan.dates.first?.end.description == "2026-01-05T13:45")
+        #expect(plan.dates.first?.end.description == "2026-01-05T13:30")
     }
 
     @Test("Scotland keeps Easter Monday but moves the first Monday of August")
@@ -135,6 +135,46 @@ struct DatePlannerTests {
                     plan.dates.count + plan.notices.filter { $0.outcome == .skipped }.count
                         == 21 * 12)
             }
+        }
+    }
+}
+
+@Suite("Cadence expansion through RoundsICS")
+struct CadenceExpanderTests {
+    @Test("libical's expansion agrees with Core's month arithmetic for every cadence, 2015-2035")
+    func agreesWithArithmetic() throws {
+        let window = (Fixture.month("2015-01"), Fixture.date("2035-12-31"))
+        for interval in [1, 3] {
+            for ordinal in [1, 2, 3, 4, -1] {
+                for weekday in Weekday.allCases {
+                    let cadence = Fixture.programme(
+                        ordinal: ordinal, weekday: weekday, interval: interval
+                    ).cadence
+                    let viaICS = try RecurrenceCadenceExpander().dates(
+                        of: cadence, timeZone: "Europe/London", from: window.0, through: window.1)
+                    let viaArithmetic = try ArithmeticCadenceExpander().dates(
+                        of: cadence, timeZone: "Europe/London", from: window.0, through: window.1)
+                    #expect(viaICS == viaArithmetic, "\(cadence.rrule)")
+                    #expect(viaICS.count == 252 / interval)
+                }
+            }
+        }
+    }
+
+    @Test("An unknown time zone is explained")
+    func unknownZone() {
+        let cadence = Fixture.programme().cadence
+        do {
+            _ = try RecurrenceCadenceExpander().dates(
+                of: cadence, timeZone: "Mars/Olympus", from: Fixture.month("2027-01"),
+                through: Fixture.date("2027-12-31"))
+            Issue.record("expected an error")
+        } catch {
+            #expect(
+                error.description
+                    == "The programme's cadence (FREQ=MONTHLY;BYDAY=2TU) cannot be expanded: the "
+                    + "programme's time zone \"Mars/Olympus\" is not a known IANA zone name. "
+                    + "Check the programme's cadence and time zone.")
         }
     }
 }

@@ -114,4 +114,26 @@ struct RotaPlannerTests {
             people: people, busy: [busy])
         #expect(result.facilitators[0].count == 2)
     }
+
+    @Test("No facilitators, and busy time over several days, are explained")
+    func otherExplanations() {
+        let nobody = RotaPlanner().plan(
+            rounds: [Self.round("2027-01-12T12:30")], programme: Fixture.programme(), people: [])
+        #expect(
+            nobody.unstaffed.map(\.explanation) == [
+                "12 Jan 2027: the programme has no facilitators"
+            ])
+        let people = ["Ann Lee", "Bob Cole"].map { Self.person($0) }
+        let busy = BusyInterval(
+            person: people[0].email, start: Fixture.dateTime("2027-01-11T09:00"),
+            end: Fixture.dateTime("2027-01-13T17:00"))
+        let result = RotaPlanner().plan(
+            rounds: [Self.round("2027-01-12T12:30")], programme: Fixture.programme(),
+            people: people, busy: [busy])
+        #expect(
+            result.unstaffed.map(\.explanation) == [
+                "12 Jan 2027: Ann Lee busy 11 Jan 2027 09:00 to 13 Jan 2027 17:00; Bob Cole is "
+                    + "the only facilitator free"
+            ])
+    }
 }

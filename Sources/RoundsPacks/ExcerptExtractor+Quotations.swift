@@ -1,0 +1,250 @@
+internal import Foundation
+
+/// A paragraph of an article as one line of text, remembering where each source line starts.
+struct ArticleParagraph {
+    var text: [Character] = []
+    /// (offset in `text`, line number from 1) for each source line.
+    var lineStarts: [(Int, Int)] = []
+
+    func line(at offset: Int) -> Int {
+        lineStarts.last { $0.0 <= offset }?.1 ?? lineStarts.first?.1 ?? 1
+    }
+}
+
+/// Numbered references and Markdown footnotes of an article.
+struct ReferenceList {
+    /// Reference text by key (`1`, `smith`).
+    var entries: [String: String] = [:]
+    /// Indexes of the lines that belong to the list (0-based), left out of the body.
+    var lines: Set<Int> = []
+
+    init(lines source: [String]) {
+        let footnote = #/^\s*\[\^([^\]]+)\]:\s*(.+)$/#
+        let numbered = #/^\s*(?:\[(\d+)\]|(\d+)[.)])\s+(.+)$/#
+        var inReferences = false
+        var lastKey: String?
+        for (index, line) in source.enumerated() {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if let match = line.wholeMatch(of: footnote) {
+                entries[String(match.1)] = String(match.2)
+                lines.insert(index)
+                lastKey = String(match.1)
+                continue
+            }
+            let heading = trimmed.drop { $0 == "#" }.trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: ":")).lowercased()
+            if ["references", "reference list", "notes", "sources", "bibliography"]
+                .contains(heading)
+            {
+                inReferences = true
+                lines.insert(index)
+                continue
+            }
+            if trimmed.hasPrefix("#") { inReferences = false }
+            guard inReferences else {
+                if trimmed.isEmpty { lastKey = nil }
+                continue
+            }
+            if let match = line.wholeMatch(of: numbered) {
+                let key = String(match.1 ?? match.2 ?? "")
+                entries[key] = String(match.3)
+                lastKey = key
+                lines.insert(index)
+            } else if !trimmed.isEmpty, let key = lastKey, let entry = entries[key] {
+                entries[key] = entry + " " + trimmed
+                lines.insert(index)
+            } else if !trimmed.isEmpty {
+                lines.insert(index)
+            }
+        }
+    }
+}
+
+extension ExcerptExtractor {
+    /// The article's paragraphs, leaving out the reference list, headings and the cite line.
+    static func paragraphs(_ lines: [String], skipping skipped: Set<Int>) -> [ArticleParagraph] {
+        var result: [ArticleParagraph] = []
+        var current = ArticleParagraph()
+        func finish() {
+            if !current.text.isEmpty { result.append(current) }
+            current = ArticleParagraph()
+        }
+        for (index, raw) in lines.enumerated() {
+            var line = raw.trimmingCharacters(in: .whitespaces)
+            while line.hasPrefix(">") {
+                line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+            }
+            if skipped.contains(index) || line.isEmpty || line.hasPrefix("#")
+                || line.range(of: "cite this as", options: .caseInsensitive) != nil
+            {
+                finish()
+                continue
+            }
+            if !current.text.isEmpty { current.text.append(" ") }
+            current.lineStarts.append((current.text.count, index + 1))
+            current.text.append(contentsOf: line)
+        }
+        finish()
+        return result
+    }
+
+    /// The quoted passages of `paragraph` as candidates.
+    static func quotations(in paragraph: ArticleParagraph, references: ReferenceList)
+        -> [CandidateExcerpt]
+    {
+        let text = paragraph.text
+        var found: [CandidateExcerpt] = []
+        var index = 0
+        while index < text.count {
+            guard let close = closingQuote(in: text, openingAt: index) else {
+                index += 1
+                continue
+            }
+            let quotation = String(text[(index + 1)..<close])
+            index = close + 1
+            let quoteWords = words(quotation)
+            guard quoteWords.count >= 2 else { continue }
+            let range = sentence(
+                in: text, quoteStart: index - (quotation.count + 2), quoteEnd: close)
+            let rawContext = String(text[range])
+            let (context, keys) = removingMarkers(rawContext)
+            var cleanQuote = removingMarkers(quotation).0
+            while let last = cleanQuote.last, last == "," || last == ";" || last == ":" {
+                cleanQuote = String(cleanQuote.dropLast()).trimmingCharacters(in: .whitespaces)
+            }
+            let lowered = context.lowercased()
+            let speech = speechCues.contains { cue in
+                lowered.range(of: "\\b\(cue)\\b", options: .regularExpression) != nil
+            }
+            var feelings: [String] = []
+            for word in quoteWords where feelingLexicon.contains(word) && !feelings.contains(word) {
+                feelings.append(word)
+            }
+            let length = min(quoteWords.count, 40) - max(quoteWords.count - 60, 0)
+            let score = length + (speech ? 10 : 0) + min(feelings.count * 3, 15)
+            found.append(
+                CandidateExcerpt(
+                    quotation: cleanQuote, context: context,
+                    line: paragraph.line(at: close - quotation.count - 1),
+                    words: quoteWords.count, reportedSpeech: speech, feelingWords: feelings,
+                    score: score, reference: keys.lazy.compactMap { references.entries[$0] }.first))
+        }
+        return found
+    }
+
+    /// Where the quotation opened at `start` closes; nil when `start` opens none.
+    static func closingQuote(in text: [Character], openingAt start: Int) -> Int? {
+        let opener = text[start]
+        switch opener {
+        case "“":
+            return text[(start + 1)...].firstIndex(of: "”")
+        case "\"":
+            return text[(start + 1)...].firstIndex(of: "\"")
+        case "‘":
+            // An apostrophe is a ’ between letters; a closing quote is not followed by a letter.
+            if start > 0, text[start - 1].isLetter || text[start - 1].isNumber { return nil }
+            var index = start + 1
+            while index < text.count {
+                if text[index] == "’", index + 1 == text.count || !text[index + 1].isLetter {
+                    return index
+                }
+                index += 1
+            }
+            return nil
+        default:
+            return nil
+        }
+    }
+
+    /// The sentence around the quotation from `quoteStart` (its opening mark) to `quoteEnd`.
+    static func sentence(in text: [Character], quoteStart: Int, quoteEnd: Int) -> Range<Int> {
+        let terminators: Set<Character> = [".", "?", "!"]
+        let closers: Set<Character> = ["\"", "”", "’", ")"]
+        // Closing quotes and footnote markers after a full stop still belong to its sentence.
+        func trailer(from index: Int) -> Int {
+            var next = index
+            while next < text.count {
+                if closers.contains(text[next]) || superscriptDigits.contains(text[next]) {
+                    next += 1
+                } else if text[next] == "[", let close = text[next...].firstIndex(of: "]"),
+                    close - next <= 12
+                {
+                    next = close + 1
+                } else {
+                    break
+                }
+            }
+            return next
+        }
+        func endsSentence(at index: Int) -> Bool {
+            guard terminators.contains(text[index]) else { return false }
+            if text[index] == ".", isAbbreviation(in: text, endingAt: index) { return false }
+            let next = trailer(from: index + 1)
+            return next == text.count || text[next] == " "
+        }
+        var start = quoteStart
+        while start > 0, !endsSentence(at: start - 1) { start -= 1 }
+        // A marker after the previous full stop belongs to the previous sentence.
+        if start > 0 { start = max(start, min(trailer(from: start), quoteStart)) }
+        var end = quoteEnd
+        if quoteEnd > 0, terminators.contains(text[quoteEnd - 1]),
+            quoteEnd + 1 == text.count || text[quoteEnd + 1] == " ",
+            quoteEnd + 2 >= text.count || text[quoteEnd + 2].isUppercase
+        {
+            end = quoteEnd
+        } else {
+            while end + 1 < text.count, !endsSentence(at: end) { end += 1 }
+            end = trailer(from: end + 1) - 1
+        }
+        while start < text.count, text[start] == " " { start += 1 }
+        return start..<min(end + 1, text.count)
+    }
+
+    /// Titles and short forms whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "dr", "mr", "mrs", "ms", "prof", "st", "sr", "jr", "vs", "eg", "ie", "fig",
+    ]
+
+    /// True when the full stop at `index` closes an abbreviation ("Dr.", "e.g.") or an
+    /// initial ("J. Smith").
+    static func isAbbreviation(in text: [Character], endingAt index: Int) -> Bool {
+        var start = index
+        while start > 0, text[start - 1].isLetter || text[start - 1] == "." { start -= 1 }
+        let word = String(text[start..<index])
+        if word.count == 1, word.first?.isUppercase == true { return true }
+        return abbreviations.contains(word.lowercased().replacingOccurrences(of: ".", with: ""))
+    }
+
+    /// `text` without footnote markers (`[^1]`, `[12]`, superscript digits), and their keys.
+    static func removingMarkers(_ text: String) -> (String, [String]) {
+        var keys: [String] = []
+        var result = text
+        for match in text.matches(of: #/\[\^([^\]]+)\]|\[(\d{1,3})\]/#) {
+            keys.append(String(match.1 ?? match.2 ?? ""))
+        }
+        result = result.replacing(#/\[\^([^\]]+)\]|\[(\d{1,3})\]/#, with: "")
+        let superscripts = superscriptValues
+        var plain = ""
+        var digits = ""
+        for character in result {
+            if let digit = superscripts[character] {
+                digits.append(digit)
+                continue
+            }
+            if !digits.isEmpty { keys.append(digits) }
+            digits = ""
+            plain.append(character)
+        }
+        if !digits.isEmpty { keys.append(digits) }
+        let collapsed = plain.split(separator: " ", omittingEmptySubsequences: true)
+            .joined(separator: " ")
+        return (collapsed.replacingOccurrences(of: " ,", with: ","), keys)
+    }
+
+    static let superscriptValues: [Character: Character] = [
+        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
+        "⁸": "8", "⁹": "9",
+    ]
+
+    static let superscriptDigits = Set(superscriptValues.keys)
+}

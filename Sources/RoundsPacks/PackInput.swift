@@ -1,0 +1,57 @@
+public import RoundsCore
+
+/// Everything one facilitator pack is made from: Core values, no store.
+public struct PackInput: Sendable, Hashable {
+    /// The programme the Round belongs to (organisation, format, venues).
+    public var programme: Programme
+    /// The Round.
+    public var round: Round
+    /// People the Round names (facilitators, panellists, clinical lead); others are ignored.
+    public var people: [Person]
+    /// The Round's theme; nil when none is chosen yet.
+    public var theme: Theme?
+    /// The excerpt that seeded the theme; nil when it has none.
+    public var excerpt: Excerpt?
+
+    /// An input; `people` may hold the whole programme's people.
+    public init(
+        programme: Programme, round: Round, people: [Person], theme: Theme? = nil,
+        excerpt: Excerpt? = nil
+    ) {
+        self.programme = programme
+        self.round = round
+        self.people = people
+        self.theme = theme
+        self.excerpt = excerpt
+    }
+
+    /// An input that finds the Round's theme by slug and its first excerpt by id.
+    public init(
+        programme: Programme, round: Round, people: [Person], themes: [Theme],
+        excerpts: [Excerpt]
+    ) {
+        let theme = round.theme.flatMap { slug in themes.first { $0.slug == slug } }
+        let excerpt = theme.flatMap { theme in
+            theme.excerptIDs.lazy.compactMap { id in excerpts.first { $0.id == id } }.first
+        }
+        self.init(
+            programme: programme, round: round, people: people, theme: theme, excerpt: excerpt)
+    }
+
+    /// The record for `email`, if `people` has it.
+    func person(_ email: EmailAddress) -> Person? { people.first { $0.email == email } }
+}
+
+extension PackInput {
+    /// One input per Round, in the order given, each with its theme and first excerpt.
+    public static func inputs(
+        programme: Programme, rounds: [Round], people: [Person], themes: [Theme],
+        excerpts: [Excerpt]
+    ) -> [PackInput] {
+        rounds.map { round in
+            PackInput(
+                programme: programme, round: round, people: people, themes: themes,
+                excerpts: excerpts)
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/// Facilitator packs rendered from Mustache templates, and the excerpt library.
-public enum RoundsPacks {}

@@ -1,0 +1,104 @@
+import ArgumentParser
+import Foundation
+import RoundsCore
+import RoundsPacks
+import RoundsStore
+
+/// `rounds pack`: facilitator packs for one, several or all Rounds.
+struct PackCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "pack",
+        abstract: "Write facilitator packs for Rounds.",
+        discussion: """
+            Writes one pack per Round into the --out folder, named like \
+            R-0042-2027-03-09-pack.html. A pack holds the run sheet in clock times, the \
+            welcome and ground rules, the theme card with its excerpt and prompts, the panel \
+            with the facilitators' private notes, the prep meeting agenda, debrief notes, a \
+            sign-in sheet and the evaluation form. It is confidential to the facilitators. \
+            See docs/packs.md for changing the templates.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Argument(
+        help: ArgumentHelp(
+            "Rounds by id, such as R-0042, or by date, such as 2027-03-09.", valueName: "round"))
+    var rounds: [String] = []
+
+    @Flag(help: "Write a pack for every Round, cancelled ones included.")
+    var all = false
+
+    @Option(help: ArgumentHelp("The folder to write the packs into.", valueName: "folder"))
+    var out: String
+
+    @Option(
+        help: ArgumentHelp(
+            "Formats, separated by commas: html, md, pdf (default html,md). PDF needs Chromium or WeasyPrint.",
+            valueName: "formats"))
+    var format = "html,md"
+
+    @Option(
+        help: ArgumentHelp(
+            "A folder of templates that replace the built-in ones of the same name.",
+            valueName: "folder"))
+    var templates: String?
+
+    /// The formats asked for, in the order given, without repeats.
+    var formats: [PackFormat] {
+        get throws {
+            var result: [PackFormat] = []
+            for name in format.split(separator: ",") {
+                let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+                guard let value = PackFormat(rawValue: key == "markdown" ? "md" : key) else {
+                    throw ValidationError(
+                        "\"\(key)\" is not a pack format. Use html, md or pdf, separated by "
+                            + "commas.")
+                }
+                if !result.contains(value) { result.append(value) }
+            }
+            return result
+        }
+    }
+
+    func validate() throws {
+        if all, !rounds.isEmpty {
+            throw ValidationError("Give Round ids or --all, not both.")
+        }
+        if !all, rounds.isEmpty {
+            throw ValidationError("Name at least one Round (such as R-0042), or give --all.")
+        }
+        if out.isEmpty { throw ValidationError("The --out folder is empty. Give a folder.") }
+        if try formats.isEmpty { throw ValidationError("Give at least one --format.") }
+    }
+
+    func run() throws {
+        let formats = try self.formats
+        let data = try store.open(readOnly: true).load()
+        guard let programme = data.programme else {
+            throw RoundsPacksError.noProgramme(store: store.path)
+        }
+        let chosen = all ? data.rounds.sorted { $0.id < $1.id } : try rounds.map(data.round)
+        let printer = formats.contains(.pdf) ? PDFPrinter.find() : nil
+        if formats.contains(.pdf), printer == nil { throw RoundsPacksError.pdfRendererMissing }
+        let renderer = try PackRenderer(
+            locator: .standard(commandLineFolder: templates.map { URL(fileURLWithPath: $0) }),
+            formats: Set(formats))
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RoundsPacksError.cannotWrite(file: out)
+        }
+        var lines: [String] = []
+        for input in PackInput.inputs(
+            programme: programme, rounds: chosen, people: data.people, themes: data.themes,
+            excerpts: data.excerpts)
+        {
+            let files = try renderer.write(input, formats: formats, to: folder, printer: printer)
+            let prefix = out.hasSuffix("/") ? out : out + "/"
+            lines += files.map { "Wrote \(prefix)\($0.lastPathComponent)." }
+        }
+        if chosen.isEmpty { lines.append("The store has no Rounds yet; plan some first.") }
+        say(lines)
+    }
+}
