@@ -33,7 +33,7 @@ struct CheckCommand: ParsableCommand {
         let programme = try data.existingProgramme()
         // The scheduler's holidays for the programme's nation (rules, one-off changes and
         // imported files) over the years the Rounds span.
-        let holidays = SchedulePlanner.holidays(from: try opened.importedHolidays())
+        let holidays = StorePlanning.holidays(from: try opened.importedHolidays())
         let years = data.rounds.map(\.date.year)
         var named: [LocalDate: String] = [:]
         if let first = years.min(), let last = years.max() {

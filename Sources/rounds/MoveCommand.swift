@@ -40,7 +40,7 @@ struct MoveCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open()
-        let holidays = SchedulePlanner.holidays(from: try opened.importedHolidays())
+        let holidays = StorePlanning.holidays(from: try opened.importedHolidays())
         let lines = try RoundEdit.run(store: store, reference: round.reference) {
             round, data in
             let programme = try data.existingProgramme()
@@ -76,8 +76,8 @@ struct MoveCommand: ParsableCommand {
             round.end = start.adding(minutes: length)
             round.datePinned = true
             if round.prepMeeting != nil {
-                round.prepMeeting = SchedulePlanner.prepMeeting(
-                    for: round, programme: programme, holidays: holidays)
+                round.prepMeeting = StorePlanning.prepMeeting(
+                    forRoundStarting: round.start, programme: programme, holidays: holidays)
             }
             var lines = [
                 "Moved \(round.id) from \(from.date.readableWithWeekday) \(from.time) to "

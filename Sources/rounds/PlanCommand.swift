@@ -54,12 +54,12 @@ enum PlanRun {
     static func plan(store: ProgrammeStore, from first: YearMonth, months: Int) throws
         -> PlanReport
     {
-        let planner = SchedulePlanner(
-            holidays: SchedulePlanner.holidays(from: try store.importedHolidays()),
+        let planning = StorePlanning(
+            holidays: StorePlanning.holidays(from: try store.importedHolidays()),
             busy: try store.busyTimes())
-        return try store.update { data in
-            try planner.plan(&data, from: first, months: months)
-        }
+        return try store.update(withInvitations: { data, issued in
+            try planning.plan(&data, from: first, months: months, issuedUIDs: Set(issued.keys))
+        })
     }
 }
 
