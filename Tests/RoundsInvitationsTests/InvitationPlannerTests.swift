@@ -370,3 +370,20 @@ import Testing
                 + "invitation will then be sent as new.")
     }
 }
+
+extension InvitationPlannerTests {
+    @Test func heldRoundsGetNoFilesAndKeepTheirRecords() throws {
+        var source = try Fixtures.source(domain: "invite-held.rounds.test")
+        let first = try Fixtures.planner(Fixtures.firstExport).plan(source, issued: [:])
+        source.rounds[0].status = .held
+        source.rounds[0].venue = "teams"
+        source.rounds[1].status = .held
+        let second = try Fixtures.planner(Fixtures.secondExport).plan(source, issued: [:])
+        #expect(second.files.isEmpty)
+        #expect(second.records.isEmpty)
+        let third = try Fixtures.planner(Fixtures.secondExport).plan(
+            source, issued: first.records)
+        #expect(third.files.isEmpty)
+        #expect(third.records == first.records)
+    }
+}
