@@ -85,9 +85,23 @@ struct RecurrenceRule {
         from start: CalendarTime, uid: String, limit: Int, _ body: (icaltimetype) -> Bool
     ) throws -> (produced: Int, ended: Bool) {
         try TimeZones.withLibicalZones {
-            // The zone rides along so libical compares a UTC UNTIL with local times correctly.
-            let dtstart = try RecurrenceRule.icalTime(start)
-            guard let iterator = icalrecur_iterator_new(recurrence, dtstart) else {
+            // libical walks the rule on a plain wall clock: given a zone, it would carry the
+            // shift of a daylight-saving gap (01:30 becoming 02:30) into every later occurrence.
+            // So DTSTART goes in without its zone, and a UTC UNTIL is turned into the same wall
+            // clock for libical to compare with.
+            var dtstart = try RecurrenceRule.icalTime(start)
+            dtstart.zone = nil
+            var rule = recurrence
+            if icaltime_is_null_time(rule.until) == 0, icaltime_is_utc(rule.until) != 0 {
+                let until = TimeZones.date(icaltime_as_timet(rule.until))
+                switch start {
+                case .zoned(_, let zone):
+                    rule.until = TimeZones.icalTime(try TimeZones.wallClock(of: until, in: zone))
+                default:
+                    rule.until.zone = nil
+                }
+            }
+            guard let iterator = icalrecur_iterator_new(rule, dtstart) else {
                 rounds_ical_clear_errno()
                 throw RoundsICSError.invalidRecurrenceRule(uid: uid, rule: text)
             }
