@@ -254,7 +254,8 @@ struct SourceScan {
         var piece = range.lowerBound
         while end - piece > Self.foldLength {
             parserInput.append(
-                contentsOf: UnsafeRawBufferPointer(rebasing: bytes[piece..<(piece + Self.foldLength)]))
+                contentsOf: UnsafeRawBufferPointer(
+                    rebasing: bytes[piece..<(piece + Self.foldLength)]))
             parserInput.append(contentsOf: [0x0D, 0x0A, 0x20])
             piece += Self.foldLength
         }

@@ -98,7 +98,8 @@ import Testing
         #expect(files[0]["timeZones"] as? [String] == ["Europe/London"])
         #expect(files[1]["usable"] as? Bool == false)
         let diagnostics = try #require(files[1]["diagnostics"] as? [[String: Any]])
-        #expect(diagnostics.map { $0["kind"] as? String } == ["impossible-date", "impossible-date"])
+        #expect(
+            diagnostics.map { $0["kind"] as? String } == ["impossible-date", "impossible-date"])
         #expect(diagnostics.map { $0["line"] as? Int } == [7, 8])
         #expect(
             diagnostics.first?["message"] as? String

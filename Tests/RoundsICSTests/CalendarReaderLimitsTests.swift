@@ -42,7 +42,8 @@ import Testing
     }
 
     @Test func nestingLimitCanBeLowered() {
-        let text = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VALARM\r\n"
+        let text =
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nBEGIN:VALARM\r\nEND:VALARM\r\n"
             + "END:VEVENT\r\nEND:VCALENDAR\r\n"
         let result = CalendarReader(limits: ReaderLimits(maximumNestingDepth: 2))
             .read(Data(text.utf8), fileName: "deep.ics")
@@ -136,7 +137,10 @@ import Testing
     @Test func hostileInputNeverCrashesAndAlwaysExplainsItself() throws {
         var generator = SplitMix64(seed: 0x5EED_2027)
         var inputs: [Data] = (0..<150).map { _ in
-            Data((0..<Int(generator.next() % 400)).map { _ in UInt8(truncatingIfNeeded: generator.next()) })
+            Data(
+                (0..<Int(generator.next() % 400)).map { _ in
+                    UInt8(truncatingIfNeeded: generator.next())
+                })
         }
         for name in ["google.ics", "outlook-exchange.ics", "apple.ics", "freebusy.ics"] {
             let lines = try ReaderFixtures.data(name).split(separator: 0x0A)
