@@ -72,7 +72,8 @@ public struct CalendarCheck: Sendable, Hashable, Codable {
                 "\(file): usable" + (counts.isEmpty ? "" : ", with " + SourceScan.list(counts)))
         } else {
             lines.append(
-                "\(file): NOT usable" + (counts.isEmpty ? "" : " (" + SourceScan.list(counts) + ")"))
+                "\(file): NOT usable" + (counts.isEmpty ? "" : " (" + SourceScan.list(counts) + ")")
+            )
         }
         for name in calendarNames { lines.append("  Calendar: \(name)") }
         let contents = contentsText
@@ -90,8 +91,10 @@ public struct CalendarCheck: Sendable, Hashable, Codable {
         if busyPeriods > 0 { lines.append("  Busy periods: \(busyPeriods)") }
         if events > 0 || busyPeriods > 0 || !timeZones.isEmpty {
             lines.append(
-                "  Time zones: " + (timeZones.isEmpty ? "none (all times are in UTC or all-day)"
-                    : timeZones.joined(separator: ", ")))
+                "  Time zones: "
+                    + (timeZones.isEmpty
+                        ? "none (all times are in UTC or all-day)"
+                        : timeZones.joined(separator: ", ")))
         }
         if diagnostics.isEmpty, usable { lines.append("  No problems found.") }
         for diagnostic in diagnostics { lines.append("  " + diagnostic.description) }

@@ -67,12 +67,61 @@ public struct CalendarWriter: Sendable {
                 zone.span.end.map { icaltime_from_timet_with_zone(TimeZones.timeT($0), 0, utc) }
                 ?? icaltime_null_time()
             icaltimezone_truncate_vtimezone(clone, start, end, 0)
+            Self.widenTransitionUntils(in: clone)
             if let tzid = icalcomponent_get_first_property(clone, ICAL_TZID_PROPERTY) {
                 icalproperty_set_tzid(tzid, zone.name)
             } else {
                 icalcomponent_add_property(clone, icalproperty_new_tzid(zone.name))
             }
         }
+    }
+}
+
+extension CalendarWriter {
+    /// Moves each UNTIL in a VTIMEZONE's rules to the local time of the last change it allows,
+    /// written as UTC, whenever that is later than libical's value.
+    ///
+    /// libical writes UNTIL as the UTC instant of the last change (RFC 5545 3.3.10), such as
+    /// `UNTIL=20361026T010000Z` for a change at 02:00 BST. Some readers (Python `icalendar`
+    /// among them) compare UNTIL with the local DTSTART instead, and so drop that last change
+    /// (a year of wrong offsets). The later UNTIL allows no further change (the next is a year
+    /// on) and reads the same both ways.
+    static func widenTransitionUntils(in vtimezone: OpaquePointer) {
+        var child = icalcomponent_get_first_component(vtimezone, ICAL_ANY_COMPONENT)
+        while let part = child {
+            widenUntil(in: part)
+            child = icalcomponent_get_next_component(vtimezone, ICAL_ANY_COMPONENT)
+        }
+    }
+
+    private static func widenUntil(in part: OpaquePointer) {
+        guard let ruleProperty = icalcomponent_get_first_property(part, ICAL_RRULE_PROPERTY),
+            let startProperty = icalcomponent_get_first_property(part, ICAL_DTSTART_PROPERTY),
+            let offsetProperty = icalcomponent_get_first_property(part, ICAL_TZOFFSETFROM_PROPERTY)
+        else { return }
+        var rule = icalproperty_get_rrule(ruleProperty)
+        guard icaltime_is_null_time(rule.until) == 0, rule.until.is_date == 0 else { return }
+        let until = icaltime_as_timet(rule.until)
+        let offset = time_t(icalproperty_get_tzoffsetfrom(offsetProperty))
+        var open = rule
+        open.until = icaltime_null_time()
+        open.count = 0
+        var start = icalproperty_get_dtstart(startProperty)
+        start.zone = nil
+        guard let iterator = icalrecur_iterator_new(open, start) else { return }
+        defer { icalrecur_iterator_free(iterator) }
+        var last: icaltimetype?
+        // Zone rules are yearly: a few hundred steps cover any span.
+        for _ in 0..<1_000 {
+            let next = icalrecur_iterator_next(iterator)
+            guard icaltime_is_null_time(next) == 0, icaltime_as_timet(next) - offset <= until
+            else { break }
+            last = next
+        }
+        guard var widened = last, icaltime_as_timet(widened) > until else { return }
+        widened.zone = icaltimezone_get_utc_timezone()
+        rule.until = widened
+        icalproperty_set_rrule(ruleProperty, rule)
     }
 }
 

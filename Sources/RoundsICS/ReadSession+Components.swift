@@ -180,7 +180,8 @@ extension ReadSession {
                 located)
             return name
         default:
-            add(.warning, .unreadableLine, "Part of this line could not be read and was ignored.",
+            add(
+                .warning, .unreadableLine, "Part of this line could not be read and was ignored.",
                 located)
             return name
         }

@@ -12,8 +12,8 @@ extension ReadSession {
             component: "VEVENT", uid: uid, calendar: calendar,
             beginLine: block.map { scan.blocks[$0].beginLine })
         let (found, failed) = properties(of: component, block: block, context: context)
-        var event = CalendarEvent(uid: uid ?? "", start: .floating(WallClockTime(
-            year: 1, month: 1, day: 1, hour: 0, minute: 0)))
+        // UID and start are set once known to be present; the event is dropped otherwise.
+        var event = CalendarEvent(uid: "", start: .allDay(CalendarDay(year: 1, month: 1, day: 1)))
         var start: CalendarTime?
         var startUnusable = failed.contains("DTSTART")
         for located in found {
@@ -201,7 +201,8 @@ extension ReadSession {
             let name = kindName(component)
             let childBlock = cursor.next(named: name, among: children, in: scan)
             guard icalcomponent_isa(component) == ICAL_VALARM_COMPONENT else {
-                readOther(component, block: childBlock, calendar: context.calendar, uid: context.uid)
+                readOther(
+                    component, block: childBlock, calendar: context.calendar, uid: context.uid)
                 continue
             }
             componentCounts[name, default: 0] += 1

@@ -51,6 +51,14 @@ struct WritePlan {
         var spans: [String: Span] = [:]
         for event in document.events {
             let prepared = try Self.prepare(event)
+            if let method = document.method, [.request, .add, .cancel].contains(method),
+                event.organizer == nil || event.attendees.isEmpty
+            {
+                throw RoundsICSError.invalidEvent(
+                    uid: event.uid,
+                    problem: "an invitation, update or cancellation (METHOD:\(method.rawValue)) "
+                        + "needs an organizer and at least one attendee on every event.")
+            }
             let key = event.uid + "\u{0}" + (event.recurrenceID.map { "\($0)" } ?? "master")
             guard seen.insert(key).inserted else {
                 throw RoundsICSError.invalidEvent(

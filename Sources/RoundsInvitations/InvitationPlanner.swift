@@ -15,6 +15,7 @@ import RoundsICS
 ///   a CANCEL addressed to them alone (RFC 5546 3.2.5), with the same SEQUENCE;
 /// - the Round cancelled: METHOD:CANCEL, STATUS:CANCELLED, SEQUENCE + 1, to everyone the last
 ///   REQUEST went to (never issued: nothing to withdraw, no file).
+/// - the Round held (it took place): no file, the record kept as it was.
 ///
 /// Pure: no files, no clock except the one injected.
 public struct InvitationPlanner: Sendable {
@@ -39,6 +40,12 @@ public struct InvitationPlanner: Sendable {
         for round in source.roundsInOrder {
             for subject in builder.subjects(of: round) {
                 handled.insert(subject.uid)
+                // A Round that took place is history: nothing is sent about it any more, and
+                // what was issued stays on record.
+                if round.status == .held {
+                    if let previous = issued[subject.uid] { records[subject.uid] = previous }
+                    continue
+                }
                 let outcome = try plan(
                     subject, previous: issued[subject.uid], builder: builder, now: now)
                 files += outcome.files

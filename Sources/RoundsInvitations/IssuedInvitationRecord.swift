@@ -4,7 +4,7 @@ public import RoundsICS
 /// What was last issued for one calendar UID: the planner's memory between exports.
 ///
 /// The store keeps one per UID (table `issued_invitation`); the fields map one to one onto its
-/// columns: `stampText` is the `stamp` column, `method.rawValue` the `method` column.
+/// columns: `stampText` is the `stamp` column, `methodText` the `method` column.
 public struct IssuedInvitationRecord: Sendable, Hashable, Codable {
     /// The calendar UID of a Round or of its prep meeting.
     public var uid: String
@@ -55,6 +55,9 @@ public struct IssuedInvitationRecord: Sendable, Hashable, Codable {
 
     /// The stamp as the store keeps it and as DTSTAMP shows it: `20270101T090000Z`.
     public var stampText: String { InvitationStamp.text(stamp) }
+
+    /// The method as the store keeps it: `REQUEST` or `CANCEL`.
+    public var methodText: String { method.rawValue }
 }
 
 /// DTSTAMP values: whole seconds, and the `yyyyMMdd'T'HHmmss'Z'` text the store keeps.

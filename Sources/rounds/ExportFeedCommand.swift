@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import RoundsCore
 import RoundsICS
 import RoundsInvitations
 import RoundsStore
@@ -62,6 +63,9 @@ enum FeedExport {
         let existed = FileManager.default.fileExists(atPath: path)
         try AtomicFile.write(bytes, to: url, name: path)
         let count = data.rounds.count
-        return "\(existed ? "Updated" : "Wrote") \(path): \(count == 1 ? "1 Round" : "\(count) Rounds")."
+        let cancelled = data.rounds.filter { $0.status == .cancelled }.count
+        return "\(existed ? "Updated" : "Wrote") \(path): "
+            + (count == 1 ? "1 Round" : "\(count) Rounds")
+            + (cancelled > 0 ? ", \(cancelled) cancelled." : ".")
     }
 }

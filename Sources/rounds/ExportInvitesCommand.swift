@@ -50,24 +50,36 @@ enum InvitationExport {
         var notes: [String]
         var folder: String
 
+        /// `Wrote 6 invitations to out: 2 new, 1 changed, 1 cancelled, 1 uninvite, 1
+        /// unchanged.`, then one line per file to send, then the notes; with nothing to send,
+        /// a line saying so.
         var lines: [String] {
+            let calendars = files.filter { $0.name.hasSuffix(".ics") }
+            let counts: [(InvitationStatus, String, String)] = [
+                (.new, "new", "new"), (.changed, "changed", "changed"),
+                (.cancelled, "cancelled", "cancelled"), (.uninvited, "uninvite", "uninvites"),
+                (.unchanged, "unchanged", "unchanged"),
+            ]
+            let parts = counts.compactMap { status, one, many -> String? in
+                let count = calendars.filter { $0.status == status }.count
+                return count == 0 ? nil : "\(count) \(count == 1 ? one : many)"
+            }
+            let written = calendars.count == 1 ? "1 invitation" : "\(calendars.count) invitations"
+            var lines = [
+                "Wrote \(written) to \(folder)"
+                    + (parts.isEmpty ? "." : ": " + parts.joined(separator: ", ") + ".")
+            ]
             let toSend = files.filter { $0.status != .unchanged }
             if toSend.isEmpty {
-                return ["Nothing changed: no invitation needs sending."] + notes
-            }
-            var lines = ["In \(folder):"]
-            let order: [(InvitationStatus, String)] = [
-                (.new, "New"), (.changed, "Changed"), (.cancelled, "Cancelled"),
-                (.uninvited, "Uninvite"),
-            ]
-            for (status, word) in order {
-                for file in toSend where file.status == status {
-                    lines.append("  \(word): \(file.name)")
+                lines.append("Nothing changed: no invitation needs sending.")
+            } else {
+                lines.append("To send:")
+                for file in toSend {
+                    let status = file.status.rawValue.padding(
+                        toLength: 10, withPad: " ", startingAt: 0)
+                    lines.append("  \(status) \(file.name)")
                 }
             }
-            let unchanged = files.count - toSend.count
-            lines.append(
-                "\(toSend.count) to send, \(unchanged) unchanged.")
             return lines + notes
         }
     }

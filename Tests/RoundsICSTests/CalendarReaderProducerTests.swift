@@ -26,8 +26,10 @@ import Testing
         #expect(round.status == .confirmed)
         #expect(round.classification == .public)
         #expect(round.stamp == (try F.instant("2026-12-01T10:15:00Z")))
-        #expect(round.organizer == Organizer(
-            email: "priya.shah@riverside.example.nhs.uk", name: "Shah, Priya"))
+        #expect(
+            round.organizer
+                == Organizer(
+                    email: "priya.shah@riverside.example.nhs.uk", name: "Shah, Priya"))
         #expect(
             round.attendees == [
                 Attendee(
@@ -49,8 +51,9 @@ import Testing
         let call = document.events[1]
         #expect(call.start == .zoned(F.wall("2027-03-10 09:00"), zone: "America/New_York"))
         #expect(call.recurrence.rules == ["FREQ=WEEKLY;COUNT=4;INTERVAL=2;BYDAY=WE;WKST=SU"])
-        #expect(document.events[2].start
-            == .zoned(F.wall("2027-06-15 14:00"), zone: "Europe/Berlin"))
+        #expect(
+            document.events[2].start
+                == .zoned(F.wall("2027-06-15 14:00"), zone: "Europe/Berlin"))
         #expect(
             result.timeZones == [
                 CalendarZoneUse(
@@ -240,7 +243,8 @@ import Testing
         #expect(result.diagnostics.isEmpty)
         #expect(result.isUsable)
         #expect(result.events.count == 6)
-        #expect(result.documents.first?.name
-            == "Riverside Community NHS Trust – Schwartz Rounds 2027")
+        #expect(
+            result.documents.first?.name
+                == "Riverside Community NHS Trust – Schwartz Rounds 2027")
     }
 }

@@ -60,6 +60,11 @@ import Testing
         let london = try #require(zones.last)
         #expect(london.value("TZUNTIL") == nil)
         #expect(london.components.contains { !$0.properties("RRULE").isEmpty })
+        // The last change from BST under the 2027-2036 rule is 02:00 local (01:00Z) on
+        // 26 October 2036; UNTIL carries the local time so readers that compare it with local
+        // times (Python icalendar) keep that change too.
+        let untils = london.components.flatMap { $0.properties("RRULE") }.map(\.value)
+        #expect(untils.contains("FREQ=YEARLY;UNTIL=20361026T020000Z;BYDAY=-1SU;BYMONTH=10"))
         // New York's one event ends in June: the zone stops just after it.
         #expect(zones[0].value("TZUNTIL") == "20270617T000000Z")
         #expect(zones[0].components.allSatisfy { ($0.value("DTSTART") ?? "") < "20270618" })
@@ -79,6 +84,7 @@ import Testing
     struct Case: Sendable, CustomTestStringConvertible {
         var label: String
         var events: [CalendarEvent]
+        var method: CalendarMethod? = nil
         var message: String
         var testDescription: String { label }
     }
@@ -180,6 +186,11 @@ import Testing
             message: "The event \"x\" cannot be written: its summary contains a control "
                 + "character."),
         Case(
+            label: "invitation without attendees",
+            events: [CalendarEvent(uid: "x", start: start)], method: .request,
+            message: "The event \"x\" cannot be written: an invitation, update or cancellation "
+                + "(METHOD:REQUEST) needs an organizer and at least one attendee on every event."),
+        Case(
             label: "two events with one UID",
             events: [
                 CalendarEvent(uid: "x", start: start),
@@ -191,7 +202,8 @@ import Testing
 
     @Test(arguments: cases)
     func refusedWithAPlainSentence(_ testCase: Case) {
-        let document = CalendarDocument(productID: "-//Rounds//Test//EN", events: testCase.events)
+        let document = CalendarDocument(
+            productID: "-//Rounds//Test//EN", method: testCase.method, events: testCase.events)
         do {
             _ = try Fixtures.writer.write(document)
             Issue.record("\(testCase.label) was written")

@@ -227,13 +227,15 @@ import Testing
             document.events[index].uid = document.events[index].uid.replacingOccurrences(
                 of: "writer-tz-", with: "expand-document-")
         }
+        // Two hours after the weekly event, so every instant in the judges' list is distinct.
+        document.events[1].start = Fixtures.london(2027, 6, 8, 14)
+        document.events[1].end = Fixtures.london(2027, 6, 8, 15)
         let from = Fixtures.utc(2027, 6, 7, 0)
         let to = Fixtures.utc(2027, 6, 21, 0)
         let expansion = try Self.judge("expand-document", document, from: from, to: to)
         #expect(
             expansion.occurrences.map(\.uid) == [
-                // Both at 12:00 on 8 June: same start, so in UID order.
-                "expand-document-once@rounds.test", "expand-document-weekly@rounds.test",
+                "expand-document-weekly@rounds.test", "expand-document-once@rounds.test",
                 "expand-document-weekly@rounds.test", "expand-document-new-york@rounds.test",
                 "expand-document-kolkata@rounds.test",
             ])

@@ -90,6 +90,13 @@ import Testing
             ])
     }
 
+    @Test func appleExport() throws {
+        let result = year2027.read(
+            try fixture("apple.ics", reader: true), fileName: "apple.ics", person: try ana())
+        #expect(result.isUsable)
+        #expect(spans(result) == ["2027-03-09T12:30..2027-03-09T13:30"])
+    }
+
     @Test func freeBusyPeriods() throws {
         let result = year2027.read(
             try fixture("freebusy.ics", reader: true), fileName: "freebusy.ics",

@@ -42,8 +42,11 @@ import Testing
     }
 
     private func plan(_ domain: String) throws -> InvitationPlan {
-        try Fixtures.planner(Fixtures.firstExport).plan(
+        let plan = try Fixtures.planner(Fixtures.firstExport).plan(
             try Fixtures.source(domain: domain), issued: [:])
+        try JudgeOutput.write(
+            plan: plan, name: "InvitationMailTests-\(domain.prefix { $0 != "." })")
+        return plan
     }
 
     @Test func messageCarriesTextAndCalendarParts() throws {

@@ -100,6 +100,7 @@ import Testing
         let source = try Fixtures.source(domain: "invite-prep.rounds.test")
         let plan = try Fixtures.planner(Fixtures.firstExport).plan(source, issued: [:])
         let file = try plan.file("R-0001-prep.ics")
+        try JudgeOutput.write(plan: plan, name: "InvitationPlannerTests-prep")
         #expect(file.isPrepMeeting)
         let event = try event(file)
         #expect(event.value("UID") == "R-0001-prep@invite-prep.rounds.test")
@@ -239,6 +240,7 @@ import Testing
         var source = try Fixtures.source(domain: "invite-never.rounds.test")
         source.rounds[1].status = .cancelled
         let plan = try Fixtures.planner(Fixtures.firstExport).plan(source, issued: [:])
+        try JudgeOutput.write(plan: plan, name: "InvitationPlannerTests-never")
         #expect(plan.files.map(\.name) == ["R-0001.ics", "R-0001-prep.ics"])
         #expect(plan.records["R-0002@invite-never.rounds.test"] == nil)
     }
@@ -262,6 +264,10 @@ import Testing
             versions: [try first.file("R-0001.ics").calendar, request.calendar])
         try JudgeOutput.writeUninvite(
             name: "InvitationPlannerTests-removed", ics: uninvite.calendar)
+        try JudgeOutput.writeUninvite(
+            name: "InvitationPlannerTests-removed-prep",
+            ics: try second.file("R-0001-prep-uninvite-ben.okafor@northbrook.example.org.ics")
+                .calendar)
         #expect(request.status == .changed)
         #expect(uninvite.status == .uninvited)
         #expect(
@@ -323,6 +329,8 @@ import Testing
         source.rounds[0].status = .confirmed
         let third = try Fixtures.planner(Fixtures.thirdExport).plan(source, issued: second.records)
         let versions = try [first, second, third].map { try $0.file("R-0001.ics") }
+        try JudgeOutput.writeSeries(
+            name: "InvitationPlannerTests-reinstated", versions: versions.map(\.calendar))
         #expect(versions.map(\.status) == [.new, .cancelled, .changed])
         #expect(versions.map(\.sequence) == [0, 1, 2])
         #expect(versions.map(\.method) == [.request, .cancel, .request])
@@ -368,5 +376,22 @@ import Testing
                 == "The stored invitation record for R-0001@x.test has an unreadable \(field) "
                 + "(\"\(value)\"). Delete that record from the store and export again; the "
                 + "invitation will then be sent as new.")
+    }
+}
+
+extension InvitationPlannerTests {
+    @Test func heldRoundsGetNoFilesAndKeepTheirRecords() throws {
+        var source = try Fixtures.source(domain: "invite-held.rounds.test")
+        let first = try Fixtures.planner(Fixtures.firstExport).plan(source, issued: [:])
+        source.rounds[0].status = .held
+        source.rounds[0].venue = "teams"
+        source.rounds[1].status = .held
+        let second = try Fixtures.planner(Fixtures.secondExport).plan(source, issued: [:])
+        #expect(second.files.isEmpty)
+        #expect(second.records.isEmpty)
+        let third = try Fixtures.planner(Fixtures.secondExport).plan(
+            source, issued: first.records)
+        #expect(third.files.isEmpty)
+        #expect(third.records == first.records)
     }
 }

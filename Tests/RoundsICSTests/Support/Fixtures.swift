@@ -73,6 +73,7 @@ enum Fixtures {
             summary: "Schwartz Round (moved to Thursday)",
             status: .confirmed,
             organizer: round.organizer,
+            attendees: round.attendees,
             recurrenceID: london(2027, 4, 13, 12))
         return CalendarDocument(
             productID: "-//Rounds//Rounds 0.1//EN", method: .request,

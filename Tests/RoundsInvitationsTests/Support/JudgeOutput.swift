@@ -1,4 +1,5 @@
 import Foundation
+import RoundsInvitations
 
 /// Copies every calendar the tests build to $ROUNDS_JUDGE_DIR, when it is set, for the external
 /// judges that `make test` runs (docs/testing.md, "The contract").
@@ -29,5 +30,19 @@ enum JudgeOutput {
     /// `<name>.uninvite.ics`: a CANCEL addressed to removed attendees only.
     static func writeUninvite(name: String, ics: Data) throws {
         try write(name: name + ".uninvite", ics: ics)
+    }
+}
+
+extension JudgeOutput {
+    /// Every file of one plan: `<name>-R-0001.ics`, ..., uninvites as `<name>-<file>.uninvite.ics`.
+    static func write(plan: InvitationPlan, name: String) throws {
+        for file in plan.files {
+            let base = "\(name)-\(file.name.dropLast(4))"
+            if file.status == .uninvited {
+                try writeUninvite(name: base, ics: file.calendar)
+            } else {
+                try write(name: base, ics: file.calendar)
+            }
+        }
     }
 }
