@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoundsCore
 import RoundsInvitations
+import RoundsPacks
 import RoundsScheduling
 import RoundsStore
 
@@ -13,7 +14,7 @@ struct DemoCommand: ParsableCommand {
         discussion: """
             Creates a store in the folder, imports the bundled sample programme, plans twelve \
             months from the month after its last fixed Round, and writes the staff feed and \
-            every invitation, then prints a summary. The run is the same every time: the \
+            every invitation and a facilitator pack for every Round, then prints a summary. The run is the same every time: the \
             planning and the time stamped in the files come from the sample, not the clock. \
             The folder is created when missing; one that already holds a demo store is \
             refused, so delete it first.
@@ -73,8 +74,8 @@ struct DemoCommand: ParsableCommand {
         let invitesPath = (output as NSString).appendingPathComponent("invites")
         let invites = try InvitationExport.run(
             store: store, folder: invitesPath, mail: true, now: stamp)
-        // Packs: when RoundsPacks offers its renderer, write a pack for every Round into
-        // <out>/packs here and add the count to the summary.
+        let packsPath = (output as NSString).appendingPathComponent("packs")
+        let packCount = try writePacks(store: store, to: packsPath)
 
         let data = try store.load()
         let planned = data.rounds.filter {
@@ -93,6 +94,7 @@ struct DemoCommand: ParsableCommand {
             "  Dates lost to holidays and blackouts: \(report.dateNotices.count).",
             "  Wrote the staff feed (\(feedPath)), \(icsCount) invitation files and "
                 + "\(emlCount) e-mail messages (\(invitesPath)).",
+            "  Wrote \(packCount) facilitator packs in HTML and Markdown (\(packsPath)).",
         ]
         lines += report.unstaffed.map { "  Unstaffed: \($0)" }
         lines += [
@@ -101,7 +103,30 @@ struct DemoCommand: ParsableCommand {
             "  rounds check --store \(storePath)",
             "  \(feedPath) (subscribe to it in a calendar program)",
             "  \(invitesPath)/R-0003.ics and R-0003.eml (an invitation)",
+            "  \(packsPath) (open a pack in a browser and print it)",
         ]
         say(lines)
+    }
+
+    /// A pack, in HTML and Markdown, for every Round that is not cancelled; returns how many.
+    private func writePacks(store: ProgrammeStore, to path: String) throws -> Int {
+        let data = try store.load()
+        guard let programme = data.programme else { return 0 }
+        let rounds = data.rounds.filter { $0.status != .cancelled }.sorted { $0.id < $1.id }
+        let formats: [PackFormat] = [.html, .markdown]
+        let renderer = try PackRenderer(locator: .standard(), formats: Set(formats))
+        let folder = URL(fileURLWithPath: path, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw CommandFailure("The folder \(path) could not be created. Check the path.")
+        }
+        for input in PackInput.inputs(
+            programme: programme, rounds: rounds, people: data.people, themes: data.themes,
+            excerpts: data.excerpts)
+        {
+            _ = try renderer.write(input, formats: formats, to: folder, printer: nil)
+        }
+        return rounds.count
     }
 }

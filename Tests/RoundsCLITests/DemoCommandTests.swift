@@ -16,8 +16,11 @@ import Testing
             ))
         #expect(
             lines.contains(
-                "  Wrote the staff feed (demo/feed.ics), 26 invitation files and 26 e-mail "
+                "  Wrote the staff feed (demo/feed.ics), 24 invitation files and 24 e-mail "
                     + "messages (demo/invites)."))
+        #expect(
+            lines.contains("  Wrote 13 facilitator packs in HTML and Markdown (demo/packs)."))
+        #expect(try folder.files(in: "demo/packs").count == 26)
         #expect(try folder.text("demo/feed.ics").contains("DTSTAMP:20270101T090000Z"))
 
         try folder.copyForJudges("demo/feed.ics", as: "demo-feed.ics")
@@ -25,7 +28,7 @@ import Testing
         for name in invites.keys.sorted() where name.hasSuffix(".ics") {
             try folder.copyForJudges("demo/invites/\(name)", as: "demo-\(name)")
         }
-        #expect(invites.keys.filter { $0.hasSuffix(".ics") }.count == 26)
+        #expect(invites.keys.filter { $0.hasSuffix(".ics") }.count == 24)
     }
 
     @Test func demoIsDeterministicAndRefusesAnExistingStore() throws {
@@ -34,6 +37,7 @@ import Testing
         _ = try folder.run("demo", "--out", "two", clock: "2030-01-01T00:00:00Z")
         #expect(try folder.files(in: "one/invites") == folder.files(in: "two/invites"))
         #expect(try folder.text("one/feed.ics") == folder.text("two/feed.ics"))
+        #expect(try folder.files(in: "one/packs") == folder.files(in: "two/packs"))
         let again = try folder.run("demo", "--out", "one")
         #expect(again.status == 1)
         #expect(
