@@ -79,10 +79,11 @@ struct ImportHolidaysCommand: ParsableCommand {
         let nations = Set(holidays.map(\.nation)).map(\.displayName).sorted()
         let years = holidays.map(\.date.year)
         let span = "\(years.min() ?? 0)-\(years.max() ?? 0)"
+        let count = holidays.count == 1 ? "1 holiday" : "\(holidays.count) holidays"
+        let days = changed == 1 ? "1 day" : "\(changed) days"
         lines.append(
-            "Imported \(holidays.count) holidays for \(nations.joined(separator: ", ")), "
-                + "\(span): "
-                + (changed == 0 ? "no change." : "\(changed) days added, removed or renamed."))
+            "Imported \(count) for \(nations.joined(separator: ", ")), \(span): "
+                + (changed == 0 ? "no change." : "\(days) added, removed or renamed."))
         lines.append("Run `rounds plan` again to apply them to planned Rounds.")
         say(lines)
     }
