@@ -62,7 +62,9 @@ struct AssignCommand: ParsableCommand {
                 lines.append("Warning: neither is trained or accredited.")
             }
             for person in people {
-                if data.leave.contains(where: { $0.person == person.email && $0.range.contains(round.date) }) {
+                if data.leave.contains(where: {
+                    $0.person == person.email && $0.range.contains(round.date)
+                }) {
                     lines.append("Warning: \(person.name) is on leave that day.")
                 }
             }

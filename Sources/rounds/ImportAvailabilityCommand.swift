@@ -86,8 +86,12 @@ struct ImportAvailabilityCommand: ParsableCommand {
         }
         try opened.replaceBusyTimes(times, for: email)
         var skipped: [String] = []
-        if result.cancelledOccurrences > 0 { skipped.append("\(result.cancelledOccurrences) cancelled") }
-        if result.declinedOccurrences > 0 { skipped.append("\(result.declinedOccurrences) declined") }
+        if result.cancelledOccurrences > 0 {
+            skipped.append("\(result.cancelledOccurrences) cancelled")
+        }
+        if result.declinedOccurrences > 0 {
+            skipped.append("\(result.declinedOccurrences) declined")
+        }
         if result.freePeriods > 0 { skipped.append("\(result.freePeriods) free") }
         lines.append(
             "Imported \(times.count == 1 ? "1 busy time" : "\(times.count) busy times") for "

@@ -50,8 +50,10 @@ struct MoveCommand: ParsableCommand {
                 ?? LocalDateTime(
                     date: (try? LocalDate(parsing: target)) ?? round.date, time: round.start.time)
             if start == round.start {
-                return ["\(round.label) is already at \(start.date.readableWithWeekday) "
-                    + "\(start.time). Nothing changed."]
+                return [
+                    "\(round.label) is already at \(start.date.readableWithWeekday) "
+                        + "\(start.time). Nothing changed."
+                ]
             }
             var problems: [String] = []
             let planner = DatePlanner(holidays: holidays)

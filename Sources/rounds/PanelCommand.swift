@@ -105,7 +105,9 @@ extension PanelCommand {
             round.panel.insert(
                 Panellist(person: address, storyTitle: title?.isEmpty == true ? nil : title),
                 at: place - 1)
-            var lines = ["Added \(person.name) to the panel of \(round.label), speaking \(ordinal(place))."]
+            var lines = [
+                "Added \(person.name) to the panel of \(round.label), speaking \(ordinal(place))."
+            ]
             if round.facilitators.contains(address) {
                 lines.append("Warning: \(person.name) also facilitates this Round.")
             }

@@ -33,7 +33,8 @@ struct PlanCommand: ParsableCommand {
 
     func validate() throws {
         guard YearMonth(parsing: from) != nil else {
-            throw ValidationError("\(from) is not a month. Write months as YYYY-MM, such as 2027-01.")
+            throw ValidationError(
+                "\(from) is not a month. Write months as YYYY-MM, such as 2027-01.")
         }
         guard (1...36).contains(months) else {
             throw ValidationError("--months must be from 1 to 36; \(months) is not.")

@@ -79,7 +79,9 @@ struct StorePlanning {
         for id in result.removedRounds {
             guard let index = data.rounds.firstIndex(where: { $0.id == id }) else { continue }
             let round = data.rounds[index]
-            let notice = result.dateNotices.first { YearMonth($0.original) == YearMonth(round.date) }
+            let notice = result.dateNotices.first {
+                YearMonth($0.original) == YearMonth(round.date)
+            }
             let reason = notice.map { " \($0.message)" } ?? ""
             if issuedUIDs.contains(round.calendarUID(domain: programme.domain)) {
                 data.rounds[index].status = .cancelled

@@ -15,7 +15,8 @@ import Testing
         let folder = try planned()
         let first = try folder.run("export", "invites", "--out", "invites", "--eml")
         #expect(first.status == 0)
-        #expect(first.standardOutput.hasPrefix("Wrote 24 invitations to invites: 24 new.\nTo send:\n"))
+        #expect(
+            first.standardOutput.hasPrefix("Wrote 24 invitations to invites: 24 new.\nTo send:\n"))
         #expect(first.standardOutput.contains("\n  new        R-0003-prep.eml\n"))
         let bytes = try folder.files(in: "invites")
         #expect(bytes.count == 48)
@@ -118,7 +119,8 @@ import Testing
         let uninviteText = try folder.text("invites/\(uninvite)")
         #expect(uninviteText.contains("METHOD:CANCEL"))
         #expect(!uninviteText.contains("STATUS:CANCELLED"))
-        try folder.copyForJudges("invites/\(uninvite)", as: "RoundsCLI-year-R-0006-ana.uninvite.ics")
+        try folder.copyForJudges(
+            "invites/\(uninvite)", as: "RoundsCLI-year-R-0006-ana.uninvite.ics")
 
         // A room clash: the Round moves a week.
         _ = try folder.run("move", "R-0006", "--to", "2027-05-18")

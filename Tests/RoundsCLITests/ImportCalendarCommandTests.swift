@@ -91,7 +91,9 @@ import Testing
                 == "Imported 1 holiday for England and Wales, 2027-2027: 1 day added, removed "
                 + "or renamed.\nRun `rounds plan` again to apply them to planned Rounds.\n")
         let again = try folder.run("import", "holidays", "holidays.ics")
-        #expect(again.standardOutput.hasPrefix("Imported 1 holiday for England and Wales, 2027-2027: no change.\n"))
+        #expect(
+            again.standardOutput.hasPrefix(
+                "Imported 1 holiday for England and Wales, 2027-2027: no change.\n"))
         let plan = try folder.run("plan", "--from", "2027-03", "--months", "1")
         #expect(
             plan.standardOutput.contains(

@@ -12,7 +12,9 @@ import Testing
         #expect(outcome.status == 0)
         let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
         #expect(lines.first == "New Rounds (11):")
-        #expect(lines.contains("  R-0003 added on Tue 9 Feb 2027 12:00 with Ana Price and Ellen Fraser."))
+        #expect(
+            lines.contains(
+                "  R-0003 added on Tue 9 Feb 2027 12:00 with Ana Price and Ellen Fraser."))
         #expect(
             lines.contains(
                 "  Tue 13 Apr 2027 is blacked out (Trust board away day); moved to Tue 20 Apr 2027."

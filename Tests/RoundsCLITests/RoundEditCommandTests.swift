@@ -77,7 +77,8 @@ import Testing
                 == "Confirmed R-0003 (9 Feb 2027).\n")
         let assign = try folder.run(
             "assign", "R-0009", "--facilitators", "\(Self.ana),\(Self.ben)")
-        #expect(assign.standardOutput == "Assigned Ana Price and Ben Okafor to R-0009 (14 Sep 2027).\n")
+        #expect(
+            assign.standardOutput == "Assigned Ana Price and Ben Okafor to R-0009 (14 Sep 2027).\n")
         _ = try folder.run("plan", "--from", "2027-02", "--months", "12")
         #expect(try folder.facilitators()["R-0009"] == [Self.ana, Self.ben])
         #expect(try round("R-0003", in: folder)["status"] as? String == "confirmed")
@@ -105,7 +106,8 @@ import Testing
         #expect(unknown.status == 1)
         #expect(
             unknown.standardError
-                == "Error: There is no Round R-0099. Run rounds list to see the Rounds there are.\n")
+                == "Error: There is no Round R-0099. Run rounds list to see the Rounds there are.\n"
+        )
         let garbage = try folder.run("confirm", "next-tuesday")
         #expect(garbage.status == 64)
         let badDate = try folder.run("move", "R-0003", "--to", "9 March")
@@ -133,7 +135,8 @@ import Testing
         #expect(!list.standardOutput.contains("A private title"))
         let order = try folder.run("panel", "R-0003", "order", "\(Self.kemi),\(Self.liam)")
         #expect(
-            order.standardOutput == "Speaking order for R-0003 (9 Feb 2027): Kemi Bello, Liam Doyle.\n")
+            order.standardOutput
+                == "Speaking order for R-0003 (9 Feb 2027): Kemi Bello, Liam Doyle.\n")
         let partial = try folder.run("panel", "R-0003", "order", Self.kemi)
         #expect(partial.status == 1)
         #expect(
