@@ -86,10 +86,17 @@ extension ProgrammeStore {
         }
     }
 
-    /// Every stored busy time, by person and start.
+    /// Every stored busy time of people still in the programme, by person and start.
     public func busyTimes() throws -> [StoredBusyTime] {
         try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM busy_time ORDER BY email, start, end").map {
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT b.email, b.start, b.end FROM busy_time b
+                    JOIN person p ON p.email = b.email
+                    ORDER BY b.email, b.start, b.end
+                    """
+            ).map {
                 row in
                 StoredBusyTime(
                     person: try EmailAddress(row["email"]),

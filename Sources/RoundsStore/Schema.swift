@@ -37,12 +37,13 @@ enum Schema {
         }
         migrator.registerMigration("v3-busy-times") { db in
             // Busy times from people's imported calendars, as wall-clock times in the
-            // programme's zone; one import replaces that person's rows.
+            // programme's zone; one import replaces that person's rows. No foreign key:
+            // saving the programme rewrites the person table, which would cascade here;
+            // rows of people no longer listed are left out when read.
             try db.execute(
                 sql: """
                     CREATE TABLE busy_time (
-                        email TEXT NOT NULL REFERENCES person(email)
-                            ON DELETE CASCADE ON UPDATE CASCADE,
+                        email TEXT NOT NULL COLLATE NOCASE,
                         start TEXT NOT NULL,
                         end TEXT NOT NULL,
                         PRIMARY KEY (email, start, end)

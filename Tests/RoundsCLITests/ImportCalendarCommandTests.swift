@@ -54,6 +54,9 @@ import Testing
         let replan = try folder.run("plan", "--from", "2027-02", "--months", "12")
         #expect(replan.standardOutput.contains("  R-0006 (11 May 2027): facilitators Ana Price"))
         #expect(try folder.facilitators()["R-0006"]?.contains(Self.ana) == false)
+        // The busy times outlive the plan's save: planning again changes nothing.
+        let third = try folder.run("plan", "--from", "2027-02", "--months", "12")
+        #expect(third.standardOutput.hasPrefix("No changes.\n"))
 
         // A second import replaces the first: an empty calendar frees Ana again.
         try write(
