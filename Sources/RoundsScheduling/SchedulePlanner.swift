@@ -27,8 +27,7 @@ public struct PlanChange: Sendable, Hashable {
     public let message: String
 }
 
-/// Everything one call to ``SchedulePlanner/plan(programme:people:leave:busy:themes:existingRounds:from:months:exclusions:ids:)``
-/// decides.
+/// Everything one call to `SchedulePlanner.plan(...)` decides.
 public struct PlanResult: Sendable, Hashable {
     /// The Rounds of the window in date order: new ones, updated open ones, and untouched
     /// fixed ones. Cancelled Rounds and Rounds outside the window are not included and not
@@ -81,11 +80,13 @@ public struct SchedulePlanner: Sendable {
     /// Confirmed, held, cancelled and locked Rounds are returned unchanged; a pinned date or
     /// pinned facilitators (`rounds move`, `rounds assign`) are kept. Open Rounds keep their
     /// facilitators and theme when these are still valid, so a re-plan changes as little as
-    /// it can; `changes` lists every difference.
+    /// it can; `changes` lists every difference. `prepTime` puts every preparation meeting at
+    /// that time of day instead of the Round's.
     public func plan(
         programme: Programme, people: [Person], leave: [Leave] = [], busy: [BusyInterval] = [],
         themes themeList: [Theme] = [], existingRounds: [Round] = [], from: YearMonth,
-        months: Int, exclusions: [DateRange] = [], ids: RoundIDSequence = RoundIDSequence()
+        months: Int, exclusions: [DateRange] = [], ids: RoundIDSequence = RoundIDSequence(),
+        prepTime: LocalTime? = nil
     ) throws(RoundsSchedulingError) -> PlanResult {
         let datePlan = try dates.plan(
             programme: programme, from: from, months: months, exclusions: exclusions,
@@ -131,7 +132,7 @@ public struct SchedulePlanner: Sendable {
             }
             rounds[index].theme = themeResult.themes[index]
             rounds[index].prepMeeting = prep.meeting(
-                forRoundStarting: rounds[index].start, programme: programme)
+                forRoundStarting: rounds[index].start, programme: programme, time: prepTime)
         }
 
         let names = Dictionary(people.map { ($0.email, $0.name) }) { first, _ in first }
