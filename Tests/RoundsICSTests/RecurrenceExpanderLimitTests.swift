@@ -4,15 +4,14 @@ import Testing
 
 /// Rules that would run for ever or too long, rules that are not rules, and empty windows.
 @Suite struct RecurrenceExpanderLimitTests {
-    @Test func unboundedRuleIsCutOffAtTheLimit() throws {
+    // A hang fails the test through its time limit, without the test reading a clock.
+    @Test(.timeLimit(.minutes(1)))
+    func unboundedRuleIsCutOffAtTheLimit() throws {
         let start = CalendarTime.utc(
             WallClockTime(year: 2027, month: 1, day: 1, hour: 0, minute: 0))
-        let clock = ContinuousClock()
-        let began = clock.now
         let expansion = try RecurrenceExpanderTests.expander.occurrences(
             of: "FREQ=SECONDLY", startingAt: start, from: Fixtures.utc(2027, 1, 1, 0),
             to: Fixtures.utc(2027, 1, 2, 0))
-        #expect(clock.now - began < .seconds(30))
         #expect(expansion.isCutOff)
         #expect(expansion.occurrences.count == RecurrenceExpander.defaultLimit)
         #expect(
@@ -22,24 +21,29 @@ import Testing
             ])
     }
 
-    @Test(arguments: [
-        "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MINUTELY;BYMONTHDAY=30;BYMONTH=2",
-        "FREQ=HOURLY;COUNT=5;BYYEARDAY=366;BYMONTH=1",
-    ])
+    @Test(
+        .timeLimit(.minutes(1)),
+        arguments: [
+            "FREQ=SECONDLY;BYMONTH=2;BYMONTHDAY=30", "FREQ=MINUTELY;BYMONTHDAY=30;BYMONTH=2",
+            "FREQ=HOURLY;COUNT=5;BYYEARDAY=366;BYMONTH=1",
+        ])
     func subDailyRulesOnChosenDaysAreNotWalked(rule: String) throws {
         let start = Fixtures.london(2027, 1, 5, 12)
-        let clock = ContinuousClock()
-        let began = clock.now
+        let name =
+            "expand-sub-daily-"
+            + (rule.split(separator: ";").first ?? "").lowercased()
+            .replacingOccurrences(of: "freq=", with: "")
         let expansion = try RecurrenceExpanderTests.expander.occurrences(
             of: rule, startingAt: start, from: RecurrenceExpanderTests.year2027.0,
             to: RecurrenceExpanderTests.year2027.1)
         // Writing it must not walk it either (a COUNT would make the writer look for the end).
         let event = CalendarEvent(
-            uid: "expand-sub-daily@rounds.test", start: start, recurrence: Recurrence(rules: [rule])
-        )
+            uid: name + "@rounds.test", start: start, recurrence: Recurrence(rules: [rule]))
         let text = try Fixtures.writer.write(
             CalendarDocument(productID: "-//Rounds//Test//EN", events: [event]))
-        #expect(clock.now - began < .seconds(10))
+        // Deliberately not given to the judges: Radicale expands rules when it stores them and
+        // times out on these (seen), which is the very problem this test guards against.
+        _ = name
         #expect(text.contains("RRULE:"))
         #expect(expansion.isCutOff)
         #expect(expansion.occurrences.map(\.start) == [start])
