@@ -24,7 +24,7 @@ public enum RoundsICSError: Error, Sendable, Hashable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownTimeZone(let zone):
-            return "The time zone \"\(zone)\" is not known. "
+            return "The time zone \"\(Self.printable(zone))\" is not known. "
                 + "Use an IANA zone name such as Europe/London."
         case .invalidDate(let value):
             return "The date \(value) does not exist. Check the year, month and day."
@@ -32,16 +32,33 @@ public enum RoundsICSError: Error, Sendable, Hashable, CustomStringConvertible {
             return "The time \(value) has no time zone, so it cannot be placed on the timeline. "
                 + "Give the zone it should be read in."
         case .invalidEvent(let uid, let problem):
-            return "The event \"\(uid)\" cannot be written: \(problem)"
+            return "The event \"\(Self.printable(uid))\" cannot be written: \(problem)"
         case .invalidCalendar(let problem):
             return "The calendar cannot be written: \(problem)"
         case .invalidRecurrenceRule(let uid, let rule):
-            return "The repeat rule \"\(rule)\" of the event \"\(uid)\" is not valid. "
+            return "The repeat rule \"\(Self.printable(rule))\" of the event "
+                + "\"\(Self.printable(uid))\" is not valid. "
                 + "Write it as in RFC 5545, for example FREQ=MONTHLY;BYDAY=2TU."
         case .invalidWindow(let start, let end):
             return "The window from \(start) to \(end) is empty. The end must be after the start."
         case .serialisationFailed:
             return "The calendar could not be turned into text. Please report this as a bug."
         }
+    }
+
+    /// Shows control characters as escapes (`\r`, `\n`, `\u{7}`) so a message stays one line.
+    static func printable(_ text: String) -> String {
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r": result += "\\r"
+            case "\n": result += "\\n"
+            case "\t": result += "\\t"
+            case _ where scalar.properties.generalCategory == .control:
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 }

@@ -212,7 +212,12 @@ extension TimeZones {
 
     /// A libical DATE value.
     static func icalDate(_ day: CalendarDay) -> icaltimetype {
+        // icaltime_null_date() marks the time fields -1, which upsets libical's recurrence
+        // arithmetic, so they are zeroed.
         var time = icaltime_null_date()
+        time.hour = 0
+        time.minute = 0
+        time.second = 0
         time.year = Int32(day.year)
         time.month = Int32(day.month)
         time.day = Int32(day.day)

@@ -1,0 +1,187 @@
+internal import CLibical
+import Foundation
+
+extension CalendarWriter {
+    /// Adds one VEVENT, built property by property (libical's variadic constructors are not
+    /// available from Swift).
+    func addEvent(_ prepared: WritePlan.PreparedEvent, stamp: Date, to root: OpaquePointer) throws {
+        guard let component = icalcomponent_new(ICAL_VEVENT_COMPONENT) else {
+            throw RoundsICSError.serialisationFailed
+        }
+        // Owned by the calendar from here on, so a throw below leaks nothing.
+        icalcomponent_add_component(root, component)
+        let event = prepared.event
+        func add(_ property: OpaquePointer?) {
+            if let property { icalcomponent_add_property(component, property) }
+        }
+
+        add(icalproperty_new_uid(event.uid))
+        let utc = icaltimezone_get_utc_timezone()
+        add(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(TimeZones.timeT(stamp), 0, utc)))
+        add(try timeProperty(event.start, icalproperty_new_dtstart))
+        if let end = event.end {
+            add(try timeProperty(end, icalproperty_new_dtend))
+        } else if let seconds = event.durationSeconds {
+            add(icalproperty_new_duration(icaldurationtype_from_int(Int32(seconds))))
+        }
+        if let recurrenceID = event.recurrenceID {
+            add(try timeProperty(recurrenceID, icalproperty_new_recurrenceid))
+        }
+        for rule in prepared.rules {
+            add(icalproperty_new_rrule(rule.recurrence))
+        }
+        for date in event.recurrence.additionalDates {
+            add(
+                try timeProperty(date) { time in
+                    icalproperty_new_rdate(
+                        icaldatetimeperiodtype(time: time, period: icalperiodtype_null_period()))
+                })
+        }
+        for date in event.recurrence.exceptionDates {
+            add(try timeProperty(date, icalproperty_new_exdate))
+        }
+        add(icalproperty_new_sequence(Int32(event.sequence)))
+        if let status = event.status { add(icalproperty_new_status(status.libicalValue)) }
+        if let classification = event.classification {
+            add(icalproperty_new_class(classification.libicalValue))
+        }
+        if let summary = event.summary { add(icalproperty_new_summary(summary)) }
+        if let description = event.description { add(icalproperty_new_description(description)) }
+        if let location = event.location { add(icalproperty_new_location(location)) }
+        if let url = event.url { add(icalproperty_new_url(url)) }
+        for conference in event.conferences {
+            let property = icalproperty_new_conference(conference.uri)
+            // RFC 7986 5.11 requires VALUE=URI on CONFERENCE.
+            icalproperty_add_parameter(property, icalparameter_new_value(ICAL_VALUE_URI))
+            icalproperty_add_parameter(property, icalparameter_new_feature(ICAL_FEATURE_VIDEO))
+            if let label = conference.label {
+                icalproperty_add_parameter(property, icalparameter_new_label(label))
+            }
+            add(property)
+        }
+        if !event.categories.isEmpty {
+            add(icalproperty_new_categories(event.categories.joined(separator: ",")))
+        }
+        if let organizer = event.organizer {
+            let property = icalproperty_new_organizer(Self.mailto(organizer.email))
+            if let name = organizer.name {
+                icalproperty_add_parameter(property, icalparameter_new_cn(name))
+            }
+            add(property)
+        }
+        for attendee in event.attendees {
+            add(attendeeProperty(attendee))
+        }
+        for reminder in event.reminders {
+            addReminder(reminder, to: component)
+        }
+    }
+
+    private func attendeeProperty(_ attendee: Attendee) -> OpaquePointer? {
+        let property = icalproperty_new_attendee(Self.mailto(attendee.email))
+        if let name = attendee.name {
+            icalproperty_add_parameter(property, icalparameter_new_cn(name))
+        }
+        icalproperty_add_parameter(property, icalparameter_new_role(attendee.role.libicalValue))
+        icalproperty_add_parameter(
+            property, icalparameter_new_partstat(attendee.participation.libicalValue))
+        icalproperty_add_parameter(
+            property, icalparameter_new_rsvp(attendee.rsvp ? ICAL_RSVP_TRUE : ICAL_RSVP_FALSE))
+        icalproperty_add_parameter(
+            property, icalparameter_new_cutype(attendee.userType.libicalValue))
+        return property
+    }
+
+    private func addReminder(_ reminder: Reminder, to event: OpaquePointer) {
+        guard let alarm = icalcomponent_new(ICAL_VALARM_COMPONENT) else { return }
+        icalcomponent_add_component(event, alarm)
+        icalcomponent_add_property(alarm, icalproperty_new_action(ICAL_ACTION_DISPLAY))
+        var trigger = icaltriggertype()
+        trigger.time = icaltime_null_time()
+        trigger.duration = icaldurationtype_from_int(Int32(-reminder.minutesBefore * 60))
+        icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger))
+        icalcomponent_add_property(alarm, icalproperty_new_description(reminder.message))
+    }
+
+    /// A DATE, UTC, zoned (`TZID=` with the IANA name) or floating time property.
+    func timeProperty(
+        _ time: CalendarTime, _ make: (icaltimetype) -> OpaquePointer?
+    ) throws -> OpaquePointer? {
+        switch time {
+        case .allDay(let day):
+            // libical adds VALUE=DATE itself for a date value.
+            return make(TimeZones.icalDate(day))
+        case .utc(let wall):
+            var value = TimeZones.icalTime(wall)
+            value.zone = icaltimezone_get_utc_timezone()
+            return make(value)
+        case .zoned(let wall, let zone):
+            // The zone is left off the value: libical would not write it, and the TZID
+            // parameter must carry the IANA name that matches our VTIMEZONE.
+            let property = make(TimeZones.icalTime(wall))
+            icalproperty_add_parameter(property, icalparameter_new_tzid(zone))
+            return property
+        case .floating(let wall):
+            return make(TimeZones.icalTime(wall))
+        }
+    }
+
+    static func mailto(_ email: String) -> String {
+        email.lowercased().hasPrefix("mailto:") ? email : "mailto:" + email
+    }
+}
+
+extension EventStatus {
+    var libicalValue: icalproperty_status {
+        switch self {
+        case .tentative: ICAL_STATUS_TENTATIVE
+        case .confirmed: ICAL_STATUS_CONFIRMED
+        case .cancelled: ICAL_STATUS_CANCELLED
+        }
+    }
+}
+
+extension EventClassification {
+    var libicalValue: icalproperty_class {
+        switch self {
+        case .public: ICAL_CLASS_PUBLIC
+        case .private: ICAL_CLASS_PRIVATE
+        case .confidential: ICAL_CLASS_CONFIDENTIAL
+        }
+    }
+}
+
+extension AttendeeRole {
+    var libicalValue: icalparameter_role {
+        switch self {
+        case .chair: ICAL_ROLE_CHAIR
+        case .requiredParticipant: ICAL_ROLE_REQPARTICIPANT
+        case .optionalParticipant: ICAL_ROLE_OPTPARTICIPANT
+        case .nonParticipant: ICAL_ROLE_NONPARTICIPANT
+        }
+    }
+}
+
+extension ParticipationStatus {
+    var libicalValue: icalparameter_partstat {
+        switch self {
+        case .needsAction: ICAL_PARTSTAT_NEEDSACTION
+        case .accepted: ICAL_PARTSTAT_ACCEPTED
+        case .declined: ICAL_PARTSTAT_DECLINED
+        case .tentative: ICAL_PARTSTAT_TENTATIVE
+        case .delegated: ICAL_PARTSTAT_DELEGATED
+        }
+    }
+}
+
+extension CalendarUserType {
+    var libicalValue: icalparameter_cutype {
+        switch self {
+        case .individual: ICAL_CUTYPE_INDIVIDUAL
+        case .group: ICAL_CUTYPE_GROUP
+        case .resource: ICAL_CUTYPE_RESOURCE
+        case .room: ICAL_CUTYPE_ROOM
+        case .unknown: ICAL_CUTYPE_UNKNOWN
+        }
+    }
+}

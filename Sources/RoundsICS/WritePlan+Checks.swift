@@ -1,0 +1,149 @@
+import Foundation
+
+/// What the writer refuses, each with a plain sentence (docs/ics.md, "What the writer refuses").
+extension WritePlan {
+    static func prepare(_ event: CalendarEvent) throws -> PreparedEvent {
+        let uid = event.uid
+        func problem(_ text: String) -> RoundsICSError {
+            RoundsICSError.invalidEvent(uid: uid, problem: text)
+        }
+        if uid.isEmpty {
+            throw problem("its UID is empty. Give every event a unique identifier.")
+        }
+        if uid.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+            throw problem(
+                "its UID contains a line break or another control character. "
+                    + "Use letters, digits and punctuation only.")
+        }
+        guard (0...Int(Int32.max)).contains(event.sequence) else {
+            throw problem("its sequence number \(event.sequence) is out of range (0 or more).")
+        }
+        for time in times(of: event) {
+            _ = try RecurrenceRule.icalTime(time)
+        }
+        try checkEnd(of: event, problem: problem)
+        let texts: [(String?, String)] = [
+            (event.summary, "summary"), (event.description, "description"),
+            (event.location, "location"),
+        ]
+        for (value, field) in texts {
+            if let value { try checkText(value, field: field, make: problem) }
+        }
+        if let url = event.url { try checkURI(url, field: "link (URL)", make: problem) }
+        for conference in event.conferences {
+            try checkURI(conference.uri, field: "video call link", make: problem)
+            if let label = conference.label {
+                try checkText(
+                    label, field: "video call label", allowingLineBreaks: false,
+                    make: problem)
+            }
+        }
+        for category in event.categories {
+            try checkText(category, field: "category", allowingLineBreaks: false, make: problem)
+            if category.isEmpty || category.contains(",") {
+                throw problem("a category is empty or contains a comma, which would split it.")
+            }
+        }
+        if let organizer = event.organizer {
+            try checkPerson(email: organizer.email, name: organizer.name, make: problem)
+        }
+        for attendee in event.attendees {
+            try checkPerson(email: attendee.email, name: attendee.name, make: problem)
+        }
+        for reminder in event.reminders {
+            guard (0...527_040).contains(reminder.minutesBefore) else {
+                throw problem("a reminder must come between 0 minutes and a year before the start.")
+            }
+            try checkText(reminder.message, field: "reminder message", make: problem)
+            if reminder.message.isEmpty { throw problem("a reminder has no message.") }
+        }
+        let rules = try event.recurrence.rules.map { try RecurrenceRule.parse($0, uid: uid) }
+        for rule in rules where !rule.untilMatches(event.start) {
+            throw problem(
+                "the end (UNTIL) of its repeat rule \"\(rule.text)\" must be "
+                    + (event.start.isAllDay
+                        ? "a date, because the event lasts all day."
+                        : "a UTC time ending in Z, because the event has a time of day."))
+        }
+        for rule in rules where rule.isWalkable {
+            // libical refuses some rules only once it has a start to iterate from.
+            _ = try rule.forEach(from: event.start, uid: uid, limit: 1) { _ in false }
+        }
+        let others =
+            event.recurrence.additionalDates + event.recurrence.exceptionDates
+            + [event.recurrenceID].compactMap { $0 }
+        if others.contains(where: { $0.isAllDay != event.start.isAllDay }) {
+            throw problem(
+                "its extra dates, excluded dates and occurrence it changes must all be "
+                    + (event.start.isAllDay ? "dates, like its start." : "times, like its start."))
+        }
+        return PreparedEvent(event: event, rules: rules)
+    }
+
+    static func checkEnd(of event: CalendarEvent, problem: (String) -> RoundsICSError) throws {
+        if let end = event.end {
+            guard end.isAllDay == event.start.isAllDay else {
+                throw problem("its start and end must both be dates or both be times of day.")
+            }
+            let start = try TimeZones.instant(of: event.start, floatingIn: "UTC")
+            let finish = try TimeZones.instant(of: end, floatingIn: "UTC")
+            guard finish > start else {
+                throw problem(
+                    "it ends at \(end.text), which is not after its start at "
+                        + "\(event.start.text).")
+            }
+        } else if let seconds = event.durationSeconds {
+            guard seconds > 0, seconds <= Int(Int32.max) else {
+                throw problem("its duration must be more than zero seconds.")
+            }
+            if event.start.isAllDay && seconds % 86_400 != 0 {
+                throw problem("an all-day event must last a whole number of days.")
+            }
+        }
+    }
+
+    /// Refuses NUL (which would cut the text short in C) and control characters other than
+    /// tab and line breaks, which RFC 5545 does not allow in text.
+    static func checkText(
+        _ value: String, field: String, allowingLineBreaks: Bool = true,
+        make: (String) -> RoundsICSError
+    ) throws {
+        let allowed: Set<Unicode.Scalar> = allowingLineBreaks ? ["\t", "\n", "\r"] : []
+        let bad = value.unicodeScalars.contains {
+            $0.properties.generalCategory == .control && !allowed.contains($0)
+        }
+        if bad {
+            throw make(
+                "its \(field) contains a control character"
+                    + (allowingLineBreaks ? "." : " or line break, which it cannot hold."))
+        }
+    }
+
+    static func checkURI(_ value: String, field: String, make: (String) -> RoundsICSError) throws {
+        let hasScheme = value.firstIndex(of: ":").map { $0 > value.startIndex } ?? false
+        let clean = !value.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0 == " "
+        }
+        guard hasScheme, clean, URL(string: value) != nil else {
+            throw make("its \(field) is not a valid address; it must look like https://...")
+        }
+    }
+
+    static func checkPerson(
+        email: String, name: String?, make: (String) -> RoundsICSError
+    ) throws {
+        var address = email
+        if address.lowercased().hasPrefix("mailto:") { address.removeFirst(7) }
+        let clean = !address.unicodeScalars.contains {
+            $0.properties.generalCategory == .control || $0 == " " || $0 == ":"
+        }
+        guard clean, let at = address.firstIndex(of: "@"), at > address.startIndex,
+            address.index(after: at) < address.endIndex
+        else {
+            throw make("the email address \"\(address)\" is not valid.")
+        }
+        if let name {
+            try checkText(name, field: "name of \(address)", allowingLineBreaks: false, make: make)
+        }
+    }
+}

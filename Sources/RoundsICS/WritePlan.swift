@@ -1,0 +1,132 @@
+internal import CLibical
+import Foundation
+
+/// A document checked for writing: its events with parsed rules, and the zones they use with
+/// the span each VTIMEZONE must cover.
+struct WritePlan {
+    struct PreparedEvent {
+        var event: CalendarEvent
+        var rules: [RecurrenceRule]
+    }
+
+    /// The instants a VTIMEZONE must cover; `end` is nil when a rule never ends.
+    struct Span {
+        var start: Date
+        var end: Date?
+
+        func union(_ other: Span) -> Span {
+            let end: Date? =
+                if let mine = self.end, let theirs = other.end { max(mine, theirs) } else { nil }
+            return Span(start: min(start, other.start), end: end)
+        }
+    }
+
+    struct ZoneUse {
+        var name: String
+        var span: Span
+    }
+
+    var events: [PreparedEvent] = []
+    /// Sorted by name, so output is byte-stable.
+    var zones: [ZoneUse] = []
+
+    /// The margin kept on either side of the events' span, so that alarms and clients that look
+    /// a little before or after an event still find the zone's rules.
+    static let margin: TimeInterval = 86_400
+
+    init(document: CalendarDocument) throws {
+        try Self.checkText(document.productID, field: "product identifier (PRODID)") {
+            RoundsICSError.invalidCalendar(problem: $0)
+        }
+        if document.productID.isEmpty {
+            throw RoundsICSError.invalidCalendar(
+                problem: "its product identifier (PRODID) is empty. Name the program that made it.")
+        }
+        if let name = document.name {
+            try Self.checkText(name, field: "name", allowingLineBreaks: false) {
+                RoundsICSError.invalidCalendar(problem: $0)
+            }
+        }
+        var seen = Set<String>()
+        var spans: [String: Span] = [:]
+        for event in document.events {
+            let prepared = try Self.prepare(event)
+            if let method = document.method, [.request, .add, .cancel].contains(method),
+                event.organizer == nil || event.attendees.isEmpty
+            {
+                throw RoundsICSError.invalidEvent(
+                    uid: event.uid,
+                    problem: "an invitation, update or cancellation (METHOD:\(method.rawValue)) "
+                        + "needs an organizer and at least one attendee on every event.")
+            }
+            let key = event.uid + "\u{0}" + (event.recurrenceID.map { "\($0)" } ?? "master")
+            guard seen.insert(key).inserted else {
+                throw RoundsICSError.invalidEvent(
+                    uid: event.uid,
+                    problem: event.recurrenceID == nil
+                        ? "the calendar holds two events with this UID. Give each event its own."
+                        : "the calendar holds two changes to the same occurrence of this event.")
+            }
+            events.append(prepared)
+            let zoneNames = Set(Self.times(of: event).compactMap(\.zoneName))
+            guard !zoneNames.isEmpty else { continue }
+            let span = try Self.span(of: prepared)
+            for zone in zoneNames {
+                spans[zone] = spans[zone].map { $0.union(span) } ?? span
+            }
+        }
+        zones = spans.keys.sorted().compactMap { name in
+            spans[name].map { ZoneUse(name: name, span: Self.widened($0)) }
+        }
+    }
+
+    /// Every date or time an event mentions.
+    static func times(of event: CalendarEvent) -> [CalendarTime] {
+        [event.start] + [event.end, event.recurrenceID].compactMap { $0 }
+            + event.recurrence.additionalDates + event.recurrence.exceptionDates
+    }
+
+    /// The span rounded out to whole UTC days plus the margin, so that small changes to an
+    /// event do not change the VTIMEZONE.
+    static func widened(_ span: Span) -> Span {
+        let day = 86_400.0
+        let start = ((span.start.timeIntervalSince1970 - margin) / day).rounded(.down) * day
+        let end = span.end.map { (($0.timeIntervalSince1970 + margin) / day).rounded(.up) * day }
+        return Span(
+            start: Date(timeIntervalSince1970: start),
+            end: end.map { Date(timeIntervalSince1970: $0) })
+    }
+
+    /// From the earliest time the event mentions to the end of its last occurrence; open-ended
+    /// when a rule has neither COUNT nor UNTIL or runs past the expansion limit.
+    static func span(of prepared: PreparedEvent) throws -> Span {
+        let event = prepared.event
+        let instants = try times(of: event).map { try TimeZones.instant(of: $0, floatingIn: "UTC") }
+        let start = try TimeZones.instant(of: event.start, floatingIn: "UTC")
+        let length = try EventLength(event).seconds(from: start)
+        var latest = instants.max() ?? start
+        latest = max(latest, start + length)
+        for date in event.recurrence.additionalDates {
+            latest = max(latest, try TimeZones.instant(of: date, floatingIn: "UTC") + length)
+        }
+        for rule in prepared.rules {
+            guard rule.isBounded, rule.isWalkable else {
+                return Span(start: instants.min() ?? start, end: nil)
+            }
+            var last: icaltimetype?
+            let walk = try rule.forEach(
+                from: event.start, uid: event.uid, limit: RecurrenceRule.expansionLimit
+            ) { time in
+                last = time
+                return true
+            }
+            guard walk.ended else { return Span(start: instants.min() ?? start, end: nil) }
+            if let last {
+                let occurrence = event.start.replacingValue(with: last)
+                latest = max(
+                    latest, try TimeZones.instant(of: occurrence, floatingIn: "UTC") + length)
+            }
+        }
+        return Span(start: instants.min() ?? start, end: latest)
+    }
+}
