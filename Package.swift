@@ -104,6 +104,7 @@ let package = Package(
         .testTarget(
             name: "RoundsInvitationsTests",
             dependencies: ["RoundsInvitations"],
+            exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -12,6 +12,7 @@ struct RoundsCommand: AsyncParsableCommand {
             InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
             ShowCommand.self, PeopleCommand.self, LeaveCommand.self, ThemesCommand.self,
             VenuesCommand.self, CheckCommand.self, PackCommand.self, ExcerptsCommand.self,
+            IcsCommand.self,
         ]
     )
 }

@@ -1,0 +1,225 @@
+internal import CLibical
+internal import Foundation
+
+/// A libical property with its name and the line it came from.
+struct LocatedProperty {
+    let property: OpaquePointer
+    let name: String
+    let line: Int?
+}
+
+/// Where a diagnostic belongs: which component, which event, which calendar.
+struct ReadContext {
+    let component: String
+    let uid: String?
+    let calendar: OpaquePointer
+    let beginLine: Int?
+}
+
+extension ReadSession {
+    /// Reads one VCALENDAR and everything in it.
+    mutating func readCalendar(_ calendar: OpaquePointer, block: Int?) -> CalendarDocument {
+        componentCounts["VCALENDAR", default: 0] += 1
+        let context = ReadContext(
+            component: "VCALENDAR", uid: nil, calendar: calendar,
+            beginLine: block.map { scan.blocks[$0].beginLine })
+        var document = CalendarDocument(productID: "")
+        var calendarName: String?
+        for located in properties(of: calendar, block: block, context: context).found {
+            switch located.name {
+            case "PRODID":
+                document.productID = textValue(located) ?? ""
+            case "METHOD":
+                let value = textValue(located) ?? ""
+                document.method = CalendarMethod(rawValue: value.uppercased())
+                if document.method == nil {
+                    report(
+                        .warning, .unknownValue,
+                        "METHOD:\(value) is not a method calendar programs know; it was ignored.",
+                        located, context)
+                }
+            case "NAME":
+                document.name = textValue(located)
+            case "X-WR-CALNAME":
+                calendarName = textValue(located)
+            default:
+                break
+            }
+        }
+        if document.name == nil { document.name = calendarName }
+        let children = block.map { scan.blocks[$0].children } ?? []
+        var cursor = ChildCursor()
+        var child = icalcomponent_get_first_component(calendar, ICAL_ANY_COMPONENT)
+        while let component = child {
+            let childBlock = cursor.next(named: kindName(component), among: children, in: scan)
+            switch icalcomponent_isa(component) {
+            case ICAL_VEVENT_COMPONENT:
+                if let event = readEvent(component, block: childBlock, calendar: calendar) {
+                    document.events.append(event)
+                }
+            case ICAL_VFREEBUSY_COMPONENT:
+                document.busyPeriods += readFreeBusy(
+                    component, block: childBlock, calendar: calendar)
+            default:
+                readOther(component, block: childBlock, calendar: calendar, uid: nil)
+            }
+            child = icalcomponent_get_next_component(calendar, ICAL_ANY_COMPONENT)
+        }
+        return document
+    }
+
+    /// Counts a component Rounds does not turn into values and reports what libical could not
+    /// read inside it.
+    mutating func readOther(
+        _ component: OpaquePointer, block: Int?, calendar: OpaquePointer, uid: String?
+    ) {
+        let name = kindName(component)
+        componentCounts[name, default: 0] += 1
+        let context = ReadContext(
+            component: name, uid: uid, calendar: calendar,
+            beginLine: block.map { scan.blocks[$0].beginLine })
+        _ = properties(of: component, block: block, context: context)
+        let children = block.map { scan.blocks[$0].children } ?? []
+        var cursor = ChildCursor()
+        var child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT)
+        while let inner = child {
+            let innerBlock = cursor.next(named: kindName(inner), among: children, in: scan)
+            readOther(inner, block: innerBlock, calendar: calendar, uid: uid)
+            child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)
+        }
+    }
+
+    /// The properties of `component` with their lines; libical's error notes among them are
+    /// reported in plain words and left out. `failed` names the properties libical dropped.
+    mutating func properties(
+        of component: OpaquePointer, block: Int?, context: ReadContext
+    ) -> (found: [LocatedProperty], failed: Set<String>) {
+        var locator = PropertyLocator(block: block, scan: scan)
+        var found: [LocatedProperty] = []
+        var failed: Set<String> = []
+        var next = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
+        while let property = next {
+            next = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
+            if icalproperty_isa(property) == ICAL_XLICERROR_PROPERTY {
+                let source = locator.lineOfError()
+                if let name = reportParseError(property, source: source, context: context) {
+                    failed.insert(name)
+                }
+                continue
+            }
+            let name = owned(icalproperty_get_property_name_r(property))?.uppercased() ?? ""
+            found.append(
+                LocatedProperty(property: property, name: name, line: locator.line(of: name)))
+        }
+        return (found, failed)
+    }
+
+    /// Properties whose loss makes an event wrong rather than merely poorer.
+    static let essentialProperties: Set<String> = [
+        "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID",
+        "FREEBUSY", "TRIGGER",
+    ]
+
+    /// Puts one of libical's error notes into words; returns the name of the dropped property.
+    private mutating func reportParseError(
+        _ note: OpaquePointer, source: SourceScan.PropertyLine?, context: ReadContext
+    ) -> String? {
+        let kind = icalproperty_get_first_parameter(note, ICAL_XLICERRORTYPE_PARAMETER).map {
+            icalparameter_get_xlicerrortype($0)
+        }
+        let line = source?.line ?? context.beginLine
+        let name = source?.name ?? ""
+        let located = (line: line, context: context)
+        switch kind {
+        case ICAL_XLICERRORTYPE_VALUEPARSEERROR:
+            let shown = Self.rejectedValue(text(icalproperty_get_xlicerror(note)))
+            // libical drops a property with an empty value; Google writes `LOCATION:` and
+            // `DESCRIPTION:` for "none", so an empty text is no problem worth a word.
+            if shown == nil, !Self.essentialProperties.contains(name) { return name }
+            if shown == nil {
+                add(
+                    .error, .unreadableValue,
+                    "\(name) has no value, so the property was ignored.", located)
+                return name
+            }
+            let quoted = Self.essentialProperties.contains(name) ? shown : nil
+            if name == "RRULE" || name == "EXRULE" {
+                let rule = quoted.map { "“\($0)”" } ?? "(\(name))"
+                add(
+                    .error, .badRepeatRule,
+                    "The repeat rule \(rule) could not be understood, so it was ignored and the "
+                        + "event will not repeat as intended.", located)
+            } else {
+                let severity: CalendarDiagnostic.Severity =
+                    Self.essentialProperties.contains(name) ? .error : .warning
+                let subject = name.isEmpty ? "this property" : name
+                let valuePart = quoted.map { ", “\($0)”," } ?? ""
+                add(
+                    severity, .unreadableValue,
+                    "The value of \(subject)\(valuePart) could not be read, so the property was "
+                        + "ignored.", located)
+            }
+            return name
+        case ICAL_XLICERRORTYPE_PARAMETERNAMEPARSEERROR,
+            ICAL_XLICERRORTYPE_PARAMETERVALUEPARSEERROR:
+            add(
+                .warning, .unreadableParameter,
+                "A parameter of \(name.isEmpty ? "this property" : name) could not be read "
+                    + "and was ignored.", located)
+            return nil
+        case ICAL_XLICERRORTYPE_PROPERTYPARSEERROR:
+            add(
+                .warning, .unreadableLine,
+                "The property name on this line could not be read, so the line was ignored.",
+                located)
+            return name
+        case ICAL_XLICERRORTYPE_COMPONENTPARSEERROR:
+            add(
+                .warning, .unreadableLine,
+                "This line is neither a property nor a BEGIN or END line, so it was ignored.",
+                located)
+            return name
+        default:
+            add(
+                .warning, .unreadableLine, "Part of this line could not be read and was ignored.",
+                located)
+            return name
+        }
+    }
+
+    /// The value libical quotes at the end of its note, shortened for a message.
+    private static func rejectedValue(_ note: String?) -> String? {
+        guard let note, let marker = note.range(of: "property: ", options: .backwards) else {
+            return nil
+        }
+        let value = String(note[marker.upperBound...]).trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty else { return nil }
+        return value.count > 60 ? String(value.prefix(57)) + "..." : value
+    }
+
+    /// Records a diagnostic at `located`.
+    mutating func add(
+        _ severity: CalendarDiagnostic.Severity, _ kind: CalendarDiagnostic.Kind,
+        _ message: String, _ located: (line: Int?, context: ReadContext)
+    ) {
+        diagnostics.append(
+            CalendarDiagnostic(
+                severity, kind, message, line: located.line,
+                component: located.context.component, uid: located.context.uid))
+    }
+
+    /// Records a diagnostic about `property`.
+    mutating func report(
+        _ severity: CalendarDiagnostic.Severity, _ kind: CalendarDiagnostic.Kind,
+        _ message: String, _ property: LocatedProperty, _ context: ReadContext
+    ) {
+        add(severity, kind, message, (property.line ?? context.beginLine, context))
+    }
+
+    /// A string libical allocated for us; frees it.
+    func owned(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { free(pointer) }
+        return String(validatingCString: pointer) ?? String(cString: pointer)
+    }
+}

@@ -1,0 +1,291 @@
+internal import CLibical
+internal import Foundation
+
+extension ReadSession {
+    /// Reads one VEVENT; nil when it lacks what an event needs (the reason is reported).
+    mutating func readEvent(
+        _ component: OpaquePointer, block: Int?, calendar: OpaquePointer
+    ) -> CalendarEvent? {
+        componentCounts["VEVENT", default: 0] += 1
+        let uid = text(icalcomponent_get_uid(component)).flatMap { $0.isEmpty ? nil : $0 }
+        let context = ReadContext(
+            component: "VEVENT", uid: uid, calendar: calendar,
+            beginLine: block.map { scan.blocks[$0].beginLine })
+        let (found, failed) = properties(of: component, block: block, context: context)
+        // UID and start are set once known to be present; the event is dropped otherwise.
+        var event = CalendarEvent(uid: "", start: .allDay(CalendarDay(year: 1, month: 1, day: 1)))
+        var start: CalendarTime?
+        var startUnusable = failed.contains("DTSTART")
+        for located in found {
+            let property = located.property
+            switch located.name {
+            case "DTSTART":
+                start = time(icalproperty_get_dtstart(property), located, context)
+                if start == nil { startUnusable = true }
+            case "DTEND":
+                event.end = time(icalproperty_get_dtend(property), located, context)
+            case "DURATION":
+                event.durationSeconds = Int(
+                    icaldurationtype_as_int(icalproperty_get_duration(property)))
+            case "DTSTAMP":
+                event.stamp = instant(
+                    icalproperty_get_dtstamp(property), located, context, severity: .warning)
+            case "SEQUENCE":
+                event.sequence = Int(icalproperty_get_sequence(property))
+            case "SUMMARY":
+                event.summary = textValue(located)
+            case "DESCRIPTION":
+                event.description = textValue(located)
+            case "LOCATION":
+                event.location = textValue(located)
+            case "URL":
+                event.url = textValue(located)
+            case "CONFERENCE":
+                if let uri = textValue(located) {
+                    event.conferences.append(
+                        Conference(uri: uri, label: parameter(located, "LABEL")))
+                }
+            case "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL":
+                // Google and Teams put the video link in their own property; it is the same
+                // thing as an RFC 7986 CONFERENCE.
+                if let uri = textValue(located) { event.conferences.append(Conference(uri: uri)) }
+            case "STATUS":
+                event.status = enumeration(located, context, default: nil)
+            case "CLASS":
+                event.classification = enumeration(located, context, default: nil)
+            case "CATEGORIES":
+                if let category = textValue(located), !category.isEmpty {
+                    event.categories.append(category)
+                }
+            case "ORGANIZER":
+                if let address = textValue(located) {
+                    event.organizer = Organizer(
+                        email: Self.email(from: address), name: parameter(located, "CN"))
+                }
+            case "ATTENDEE":
+                if let attendee = attendee(located, context) { event.attendees.append(attendee) }
+            case "RRULE":
+                if let rule = repeatRule(located, context) { event.recurrence.rules.append(rule) }
+            case "RDATE":
+                let value = icalproperty_get_rdate(property)
+                let moment =
+                    icaltime_is_null_time(value.time) == 0 ? value.time : value.period.start
+                if let date = time(moment, located, context) {
+                    event.recurrence.additionalDates.append(date)
+                }
+            case "EXDATE":
+                if let date = time(icalproperty_get_exdate(property), located, context) {
+                    event.recurrence.exceptionDates.append(date)
+                }
+            case "RECURRENCE-ID":
+                event.recurrenceID = time(icalproperty_get_recurrenceid(property), located, context)
+            default:
+                break
+            }
+        }
+        readAlarms(of: component, block: block, context: context, into: &event)
+        guard let uid else {
+            add(
+                .error, .missingUID,
+                "This event has no UID, so calendar programs cannot tell it apart from others "
+                    + "or update it later. It was skipped.", (context.beginLine, context))
+            return nil
+        }
+        guard let start else {
+            if !startUnusable {
+                add(
+                    .error, .missingStart,
+                    "This event has no start (DTSTART), so it cannot be placed in a calendar. "
+                        + "It was skipped.", (context.beginLine, context))
+            }
+            return nil
+        }
+        event.uid = uid
+        event.start = start
+        if let end = event.end, Self.isBefore(end, start) {
+            add(
+                .warning, .endBeforeStart,
+                "This event ends (DTEND) before it starts (DTSTART).",
+                (context.beginLine, context))
+        }
+        return event
+    }
+
+    /// Whether `end` is before `start`, for values that can be compared without zone rules.
+    private static func isBefore(_ end: CalendarTime, _ start: CalendarTime) -> Bool {
+        switch (end, start) {
+        case (.allDay(let end), .allDay(let start)): return end < start
+        case (.utc(let end), .utc(let start)): return end < start
+        case (.floating(let end), .floating(let start)): return end < start
+        case (.zoned(let end, let endZone), .zoned(let start, let startZone)):
+            return endZone == startZone && end < start
+        default: return false
+        }
+    }
+
+    /// The address without its `mailto:` scheme.
+    static func email(from address: String) -> String {
+        if address.lowercased().hasPrefix("mailto:") { return String(address.dropFirst(7)) }
+        return address
+    }
+
+    private mutating func attendee(_ located: LocatedProperty, _ context: ReadContext)
+        -> Attendee?
+    {
+        guard let address = textValue(located) else { return nil }
+        var attendee = Attendee(email: Self.email(from: address), name: parameter(located, "CN"))
+        attendee.role = choice(located, "ROLE", context) ?? .requiredParticipant
+        attendee.participation = choice(located, "PARTSTAT", context) ?? .needsAction
+        attendee.userType = choice(located, "CUTYPE", context) ?? .individual
+        // RFC 5545 3.2.17: RSVP is FALSE unless the parameter says TRUE.
+        attendee.rsvp = parameter(located, "RSVP")?.uppercased() == "TRUE"
+        return attendee
+    }
+
+    /// A parameter value read as one of `Value`'s cases; an unknown value is reported.
+    private mutating func choice<Value: RawRepresentable<String>>(
+        _ located: LocatedProperty, _ name: String, _ context: ReadContext
+    ) -> Value? {
+        guard let raw = parameter(located, name) else { return nil }
+        if let value = Value(rawValue: raw.uppercased()) { return value }
+        report(
+            .warning, .unknownValue,
+            "\(located.name) has \(name)=\(raw), which is not a standard value; the usual "
+                + "default was used instead.",
+            located, context)
+        return nil
+    }
+
+    /// A property value read as one of `Value`'s cases; an unknown value is reported.
+    private mutating func enumeration<Value: RawRepresentable<String>>(
+        _ located: LocatedProperty, _ context: ReadContext, default fallback: Value?
+    ) -> Value? {
+        guard let raw = textValue(located) else { return fallback }
+        if let value = Value(rawValue: raw.uppercased()) { return value }
+        report(
+            .warning, .unknownValue,
+            "\(located.name):\(raw) is not a standard value; it was ignored.", located, context)
+        return fallback
+    }
+
+    private mutating func repeatRule(_ located: LocatedProperty, _ context: ReadContext)
+        -> String?
+    {
+        var rule = icalproperty_get_rrule(located.property)
+        guard rule.freq != ICAL_NO_RECURRENCE else {
+            report(
+                .error, .badRepeatRule,
+                "The repeat rule (RRULE) has no frequency (FREQ), so it was ignored and the event "
+                    + "will not repeat as intended.", located, context)
+            return nil
+        }
+        if icaltime_is_null_time(rule.until) == 0,
+            let problem = Self.impossibility(of: rule.until)
+        {
+            report(
+                .error, .impossibleDate,
+                "The repeat rule (RRULE) ends on an impossible date, \(problem).", located, context)
+            return nil
+        }
+        return owned(icalrecurrencetype_as_string_r(&rule))
+    }
+
+    private mutating func readAlarms(
+        of event: OpaquePointer, block: Int?, context: ReadContext, into value: inout CalendarEvent
+    ) {
+        let children = block.map { scan.blocks[$0].children } ?? []
+        var cursor = ChildCursor()
+        var child = icalcomponent_get_first_component(event, ICAL_ANY_COMPONENT)
+        while let component = child {
+            child = icalcomponent_get_next_component(event, ICAL_ANY_COMPONENT)
+            let name = kindName(component)
+            let childBlock = cursor.next(named: name, among: children, in: scan)
+            guard icalcomponent_isa(component) == ICAL_VALARM_COMPONENT else {
+                readOther(
+                    component, block: childBlock, calendar: context.calendar, uid: context.uid)
+                continue
+            }
+            componentCounts[name, default: 0] += 1
+            let alarmContext = ReadContext(
+                component: name, uid: context.uid, calendar: context.calendar,
+                beginLine: childBlock.map { scan.blocks[$0].beginLine })
+            var trigger: LocatedProperty?
+            var message: String?
+            var summary: String?
+            for located in properties(of: component, block: childBlock, context: alarmContext)
+                .found
+            {
+                switch located.name {
+                case "TRIGGER": trigger = located
+                case "DESCRIPTION": message = textValue(located)
+                case "SUMMARY": summary = textValue(located)
+                default: break
+                }
+            }
+            if let reminder = reminder(trigger, message ?? summary ?? "", alarmContext) {
+                value.reminders.append(reminder)
+            }
+        }
+    }
+
+    private mutating func reminder(
+        _ trigger: LocatedProperty?, _ message: String, _ context: ReadContext
+    ) -> Reminder? {
+        guard let trigger else {
+            add(
+                .warning, .unsupportedReminder,
+                "This reminder (VALARM) has no TRIGGER saying when it goes off, so it was skipped.",
+                (context.beginLine, context))
+            return nil
+        }
+        let value = icalproperty_get_trigger(trigger.property)
+        if icaltime_is_null_time(value.time) == 0 {
+            report(
+                .warning, .unsupportedReminder,
+                "This reminder goes off at a fixed date and time rather than before the event; "
+                    + "only reminders relative to the start are read, so it was skipped.",
+                trigger, context)
+            return nil
+        }
+        if parameter(trigger, "RELATED")?.uppercased() == "END" {
+            report(
+                .warning, .unsupportedReminder,
+                "This reminder is timed from the end of the event; only reminders relative to "
+                    + "the start are read, so it was skipped.", trigger, context)
+            return nil
+        }
+        let seconds = Int(icaldurationtype_as_int(value.duration))
+        return Reminder(minutesBefore: -seconds / 60, message: message)
+    }
+
+    /// Reads the busy periods of one VFREEBUSY.
+    mutating func readFreeBusy(
+        _ component: OpaquePointer, block: Int?, calendar: OpaquePointer
+    ) -> [BusyPeriod] {
+        componentCounts["VFREEBUSY", default: 0] += 1
+        let context = ReadContext(
+            component: "VFREEBUSY", uid: text(icalcomponent_get_uid(component)),
+            calendar: calendar, beginLine: block.map { scan.blocks[$0].beginLine })
+        var periods: [BusyPeriod] = []
+        for located in properties(of: component, block: block, context: context).found
+        where located.name == "FREEBUSY" {
+            let period = icalproperty_get_freebusy(located.property)
+            guard let start = instant(period.start, located, context, severity: .error) else {
+                continue
+            }
+            let end: Date?
+            if icaltime_is_null_time(period.end) == 0 {
+                end = instant(period.end, located, context, severity: .error)
+            } else {
+                end = start.addingTimeInterval(
+                    TimeInterval(icaldurationtype_as_int(period.duration)))
+            }
+            guard let end else { continue }
+            periods.append(
+                BusyPeriod(
+                    start: start, end: end,
+                    kind: parameter(located, "FBTYPE")?.uppercased() ?? "BUSY"))
+        }
+        return periods
+    }
+}

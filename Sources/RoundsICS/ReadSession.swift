@@ -1,0 +1,160 @@
+internal import CLibical
+internal import Foundation
+
+/// The state of one read: the source scan, the libical tree and what has been found so far.
+///
+/// Everything libical hands back is owned by the root component this session frees, and no
+/// pointer outlives `read(_:)`.
+struct ReadSession {
+    let fileName: String
+    let limits: ReaderLimits
+    var scan = SourceScan()
+    var diagnostics: [CalendarDiagnostic] = []
+    var documents: [CalendarDocument] = []
+    var componentCounts: [String: Int] = [:]
+    var zoneUses: [String: CalendarZoneUse] = [:]
+    var usesFloatingTime = false
+    /// Lines already reported as holding text that is not UTF-8, so each is reported once.
+    var invalidTextLines: Set<Int> = []
+
+    init(fileName: String, limits: ReaderLimits) {
+        self.fileName = fileName
+        self.limits = limits
+    }
+
+    var result: CalendarReadResult {
+        // Stable sort: problems appear in file order, and those without a line come first.
+        let ordered = diagnostics.enumerated().sorted {
+            ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
+        }.map(\.element)
+        return CalendarReadResult(
+            fileName: fileName, documents: documents, diagnostics: ordered,
+            componentCounts: componentCounts,
+            timeZones: zoneUses.values.sorted { $0.tzid < $1.tzid },
+            usesFloatingTime: usesFloatingTime)
+    }
+
+    mutating func read(_ bytes: UnsafeRawBufferPointer) {
+        scan = SourceScan.scan(bytes, limits: limits)
+        diagnostics = scan.diagnostics
+        guard !scan.refused else { return }
+        let root = scan.parserInput.withUnsafeBufferPointer { input in
+            input.withMemoryRebound(to: CChar.self) { icalparser_parse_string($0.baseAddress) }
+        }
+        // The copy handed to libical is no longer needed; release it before walking the tree.
+        scan.parserInput = []
+        guard let root else {
+            if !diagnostics.contains(where: { $0.severity == .error }) {
+                diagnostics.append(
+                    CalendarDiagnostic(
+                        .error, .unreadableCalendar,
+                        "No calendar could be read from the file. Check that it is an "
+                            + "iCalendar (.ics) file."))
+            }
+            return
+        }
+        defer { icalcomponent_free(root) }
+        if icalcomponent_isa(root) == ICAL_XROOT_COMPONENT {
+            var cursor = ChildCursor()
+            var child = icalcomponent_get_first_component(root, ICAL_ANY_COMPONENT)
+            while let calendar = child {
+                let block = cursor.next(named: kindName(calendar), among: scan.roots, in: scan)
+                readTopLevel(calendar, block: block)
+                child = icalcomponent_get_next_component(root, ICAL_ANY_COMPONENT)
+            }
+        } else {
+            var cursor = ChildCursor()
+            let block = cursor.next(named: kindName(root), among: scan.roots, in: scan)
+            readTopLevel(root, block: block)
+        }
+    }
+
+    private mutating func readTopLevel(_ component: OpaquePointer, block: Int?) {
+        guard icalcomponent_isa(component) == ICAL_VCALENDAR_COMPONENT else {
+            // The scan has already said that this component is outside any calendar.
+            count(component)
+            return
+        }
+        documents.append(readCalendar(component, block: block))
+    }
+
+    /// Counts `component` and everything inside it by kind.
+    mutating func count(_ component: OpaquePointer) {
+        componentCounts[kindName(component), default: 0] += 1
+        var child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT)
+        while let inner = child {
+            count(inner)
+            child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)
+        }
+    }
+
+    func kindName(_ component: OpaquePointer) -> String {
+        let kind = icalcomponent_isa(component)
+        if kind == ICAL_X_COMPONENT {
+            return "X-COMPONENT"
+        }
+        return text(icalcomponent_kind_to_string(kind)) ?? "UNKNOWN"
+    }
+
+    /// A string libical owns; text that is not UTF-8 is repaired.
+    func text(_ pointer: UnsafePointer<CChar>?) -> String? {
+        guard let pointer else { return nil }
+        return String(validatingCString: pointer) ?? String(cString: pointer)
+    }
+}
+
+/// Walks the scan's blocks alongside libical's components of one parent, matching by name in
+/// order, so each libical component finds the line its BEGIN is on.
+struct ChildCursor {
+    private var position = 0
+
+    mutating func next(named name: String, among children: [Int], in scan: SourceScan) -> Int? {
+        var index = position
+        while index < children.count {
+            let blockName = scan.blocks[children[index]].name
+            if blockName == name || (name == "X-COMPONENT" && blockName.hasPrefix("X-")) {
+                position = index + 1
+                return children[index]
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// Gives libical's properties of one component the lines they came from.
+///
+/// libical keeps properties in file order, puts its error notes where the line they describe
+/// was, and splits a line with several values (CATEGORIES:A,B) into several properties of the
+/// same name. So the walk matches names in order and lets a repeated name share a line.
+struct PropertyLocator {
+    private let lines: [SourceScan.PropertyLine]
+    private var position = 0
+
+    init(block: Int?, scan: SourceScan) {
+        lines = block.map { scan.blocks[$0].properties } ?? []
+    }
+
+    /// The line of the next property called `name`.
+    mutating func line(of name: String) -> Int? {
+        if position < lines.count, lines[position].name == name {
+            position += 1
+            return lines[position - 1].line
+        }
+        if position > 0, lines[position - 1].name == name {
+            return lines[position - 1].line
+        }
+        guard let found = lines[position...].firstIndex(where: { $0.name == name }) else {
+            return nil
+        }
+        position = found + 1
+        return lines[found].line
+    }
+
+    /// The line and name of the line libical could not read, which sits where its note is.
+    mutating func lineOfError() -> SourceScan.PropertyLine? {
+        guard position < lines.count else { return nil }
+        position += 1
+        return lines[position - 1]
+    }
+}

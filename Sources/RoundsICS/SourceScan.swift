@@ -1,0 +1,332 @@
+internal import Foundation
+
+/// A byte-level survey of a calendar file made before libical sees it.
+///
+/// It does not parse iCalendar: it only finds line starts, BEGIN and END lines and the name at
+/// the start of each property line, so that limits can be enforced up front, structural mistakes
+/// libical silently repairs can be reported, and libical's components and properties can be
+/// given line numbers afterwards (libical itself keeps none).
+struct SourceScan {
+    /// A property line: its name in upper case and its 1-based line number.
+    struct PropertyLine: Equatable {
+        var name: String
+        var line: Int
+    }
+
+    /// One BEGIN ... END block as written in the file.
+    struct Block {
+        var name: String
+        var beginLine: Int
+        var properties: [PropertyLine] = []
+        var children: [Int] = []
+    }
+
+    /// Every block, in the order its BEGIN appears.
+    var blocks: [Block] = []
+    /// The outermost blocks.
+    var roots: [Int] = []
+    /// Problems found by the scan.
+    var diagnostics: [CalendarDiagnostic] = []
+    /// Whether the input must not be handed to libical at all.
+    var refused = false
+    /// The bytes libical should read: the input without its byte-order mark, without END lines
+    /// that close nothing (libical prints a warning to standard error for those), and with
+    /// very long lines folded (see `foldLength`).
+    var parserInput: [UInt8] = []
+
+    /// The largest number of bytes of a line start that is examined for a name.
+    private static let nameScanLimit = 200
+
+    /// Surveys `bytes` under `limits`.
+    static func scan(_ bytes: UnsafeRawBufferPointer, limits: ReaderLimits) -> SourceScan {
+        var scan = SourceScan()
+        scan.run(bytes, limits: limits)
+        return scan
+    }
+
+    private mutating func refuse(_ diagnostic: CalendarDiagnostic) {
+        diagnostics.append(diagnostic)
+        refused = true
+    }
+
+    private mutating func run(_ bytes: UnsafeRawBufferPointer, limits: ReaderLimits) {
+        let count = bytes.count
+        if count > limits.maximumBytes {
+            refuse(Self.tooLarge(count, limit: limits.maximumBytes))
+            return
+        }
+        if let encoding = Self.wideEncoding(bytes) {
+            refuse(
+                CalendarDiagnostic(
+                    .error, .wrongEncoding,
+                    "The file is encoded as \(encoding), but calendar files must be UTF-8. "
+                        + "Export or save it again as UTF-8."))
+            return
+        }
+        var start = 0
+        if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        if bytes[start...].allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            refuse(
+                CalendarDiagnostic(
+                    .error, .emptyFile, "The file is empty: there is no calendar in it."))
+            return
+        }
+        if let nul = Self.find(0, in: bytes, from: start) {
+            var line = 1
+            var cursor = start
+            while let newline = Self.find(0x0A, in: bytes, from: cursor), newline < nul {
+                line += 1
+                cursor = newline + 1
+            }
+            refuse(
+                CalendarDiagnostic(
+                    .error, .binaryData,
+                    "The file contains a NUL byte, so it is binary data rather than a calendar. "
+                        + "Check that this is the right file.",
+                    line: line))
+            return
+        }
+        scanLines(bytes, from: start, limits: limits)
+    }
+
+    /// The offset of the first `byte` at or after `start`; `memchr` keeps 64 MiB scans fast.
+    private static func find(_ byte: UInt8, in bytes: UnsafeRawBufferPointer, from start: Int)
+        -> Int?
+    {
+        guard let base = bytes.baseAddress, start < bytes.count else { return nil }
+        guard let found = memchr(base + start, Int32(byte), bytes.count - start) else {
+            return nil
+        }
+        return UnsafeRawPointer(found) - base
+    }
+
+    /// The name of a 16- or 32-bit Unicode encoding if the input looks like one.
+    private static func wideEncoding(_ bytes: UnsafeRawBufferPointer) -> String? {
+        guard bytes.count >= 2 else { return nil }
+        if bytes.count >= 4, bytes[0] == 0xFF, bytes[1] == 0xFE, bytes[2] == 0, bytes[3] == 0 {
+            return "UTF-32"
+        }
+        if bytes.count >= 4, bytes[0] == 0, bytes[1] == 0, bytes[2] == 0xFE, bytes[3] == 0xFF {
+            return "UTF-32"
+        }
+        if (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
+            return "UTF-16"
+        }
+        // Without a byte-order mark, ASCII text in UTF-16 has a NUL in every other byte.
+        if (bytes[0] == 0) != (bytes[1] == 0) { return "UTF-16" }
+        return nil
+    }
+
+    private static func tooLarge(_ count: Int, limit: Int) -> CalendarDiagnostic {
+        CalendarDiagnostic(
+            .error, .fileTooLarge,
+            "The file is \(sizeText(count)), over the \(sizeText(limit)) limit for a calendar, "
+                + "so it was not read.")
+    }
+
+    /// A byte count for people: `64 MiB`, `20.5 MiB`, `12 KiB`, `900 bytes`.
+    static func sizeText(_ count: Int) -> String {
+        let mib = 1024.0 * 1024.0
+        if Double(count) >= mib {
+            let value = Double(count) / mib
+            return value == value.rounded()
+                ? "\(Int(value)) MiB" : String(format: "%.1f MiB", value)
+        }
+        if count >= 1024 {
+            let value = Double(count) / 1024
+            return value == value.rounded()
+                ? "\(Int(value)) KiB" : String(format: "%.1f KiB", value)
+        }
+        return count == 1 ? "1 byte" : "\(count) bytes"
+    }
+
+    private mutating func scanLines(
+        _ bytes: UnsafeRawBufferPointer, from start: Int, limits: ReaderLimits
+    ) {
+        var open: [Int] = []
+        parserInput.reserveCapacity(bytes.count - start + 1)
+        var lineNumber = 0
+        var position = start
+        let count = bytes.count
+        while position < count {
+            lineNumber += 1
+            let lineEnd = Self.find(0x0A, in: bytes, from: position) ?? count
+            var contentEnd = lineEnd
+            if contentEnd > position, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            let next = lineEnd < count ? lineEnd + 1 : count
+            defer { position = next }
+            if contentEnd - position > limits.maximumLineBytes {
+                refuse(
+                    CalendarDiagnostic(
+                        .error, .lineTooLong,
+                        "This line is \(Self.sizeText(contentEnd - position)) long, over the "
+                            + "\(Self.sizeText(limits.maximumLineBytes)) limit for one line, "
+                            + "so the file was not read.",
+                        line: lineNumber))
+                return
+            }
+            guard contentEnd > position else {
+                copy(bytes, position..<next, contentEnd: contentEnd)
+                continue
+            }
+            let first = bytes[position]
+            // A line starting with a space or tab continues the previous (folded) line.
+            if first == 0x20 || first == 0x09 {
+                copy(bytes, position..<next, contentEnd: contentEnd)
+                continue
+            }
+            let (name, value) = Self.nameAndValue(bytes, position..<contentEnd)
+            switch name {
+            case "BEGIN":
+                let block = blocks.count
+                blocks.append(Block(name: value, beginLine: lineNumber))
+                if let parent = open.last {
+                    blocks[parent].children.append(block)
+                } else {
+                    roots.append(block)
+                }
+                open.append(block)
+                if open.count > limits.maximumNestingDepth {
+                    refuse(
+                        CalendarDiagnostic(
+                            .error, .nestingTooDeep,
+                            "Components are nested more than \(limits.maximumNestingDepth) "
+                                + "levels deep here, so the file was not read. Real calendars "
+                                + "nest only a few levels.",
+                            line: lineNumber, component: value))
+                    return
+                }
+                copy(bytes, position..<next, contentEnd: contentEnd)
+            case "END":
+                if close(value, line: lineNumber, open: &open) {
+                    copy(bytes, position..<next, contentEnd: contentEnd)
+                }
+            default:
+                if let current = open.last {
+                    blocks[current].properties.append(PropertyLine(name: name, line: lineNumber))
+                }
+                copy(bytes, position..<next, contentEnd: contentEnd)
+            }
+        }
+        if let innermost = open.last {
+            let block = blocks[innermost]
+            let missing = open.reversed().map { "END:" + blocks[$0].name }
+            diagnostics.append(
+                CalendarDiagnostic(
+                    .error, .truncated,
+                    "The file ends inside the \(block.name) that begins on line "
+                        + "\(block.beginLine): \(Self.list(missing)) "
+                        + (missing.count == 1 ? "is" : "are")
+                        + " missing. The file may have been cut short.",
+                    line: lineNumber, component: block.name))
+        }
+        if roots.isEmpty {
+            refuse(
+                CalendarDiagnostic(
+                    .error, .noCalendar,
+                    "No calendar found: the file has no BEGIN:VCALENDAR line. Check that it is "
+                        + "an iCalendar (.ics) file."))
+            return
+        }
+        for root in roots where blocks[root].name != "VCALENDAR" {
+            diagnostics.append(
+                CalendarDiagnostic(
+                    .error, .notACalendar,
+                    "A \(blocks[root].name) begins outside any calendar; it should be inside "
+                        + "BEGIN:VCALENDAR and END:VCALENDAR.",
+                    line: blocks[root].beginLine, component: blocks[root].name))
+        }
+        parserInput.append(0)
+    }
+
+    /// The longest piece of a physical line handed to libical in one go.
+    ///
+    /// libical's time grows with the square of a physical line's length (a 1 MiB line takes
+    /// half a second, 20 MiB minutes), but not with a folded line's. Folding is invisible to
+    /// iCalendar (RFC 5545 3.1: CRLF and one space are removed when reading), so long lines are
+    /// folded into pieces of this size before libical sees them.
+    static let foldLength = 16 * 1024
+
+    /// Appends a line to the parser's input, folding it if it is long.
+    private mutating func copy(
+        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, contentEnd end: Int
+    ) {
+        var piece = range.lowerBound
+        while end - piece > Self.foldLength {
+            parserInput.append(
+                contentsOf: UnsafeRawBufferPointer(
+                    rebasing: bytes[piece..<(piece + Self.foldLength)]))
+            parserInput.append(contentsOf: [0x0D, 0x0A, 0x20])
+            piece += Self.foldLength
+        }
+        parserInput.append(
+            contentsOf: UnsafeRawBufferPointer(rebasing: bytes[piece..<range.upperBound]))
+    }
+
+    /// Handles an END line; returns false when it closes nothing and must be left out.
+    private mutating func close(_ name: String, line: Int, open: inout [Int]) -> Bool {
+        guard let current = open.last else {
+            diagnostics.append(
+                CalendarDiagnostic(
+                    .error, .endWithoutBegin,
+                    "END:\(name) has no BEGIN:\(name) before it, so the line was ignored.",
+                    line: line, component: name))
+            return false
+        }
+        if blocks[current].name == name {
+            open.removeLast()
+            return true
+        }
+        if let match = open.lastIndex(where: { blocks[$0].name == name }) {
+            // An outer block is closed while inner ones are still open: each inner one lacks
+            // its END. libical closes them the same way.
+            for unclosed in open[(match + 1)...].reversed() {
+                let block = blocks[unclosed]
+                diagnostics.append(
+                    CalendarDiagnostic(
+                        .error, .missingEnd,
+                        "The \(block.name) that begins on line \(block.beginLine) is never "
+                            + "closed: END:\(block.name) is missing before this END:\(name).",
+                        line: line, component: block.name))
+            }
+            open.removeSubrange(match...)
+            return true
+        }
+        let block = blocks[current]
+        diagnostics.append(
+            CalendarDiagnostic(
+                .error, .wrongEnd,
+                "END:\(name) closes the \(block.name) that begins on line \(block.beginLine); "
+                    + "it should be END:\(block.name).",
+                line: line, component: block.name))
+        open.removeLast()
+        return true
+    }
+
+    /// The upper-cased name before the first `;` or `:` and, for BEGIN and END, the value.
+    private static func nameAndValue(
+        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>
+    ) -> (String, String) {
+        let limit = min(range.upperBound, range.lowerBound + nameScanLimit)
+        var nameEnd = range.lowerBound
+        while nameEnd < limit, bytes[nameEnd] != 0x3A, bytes[nameEnd] != 0x3B { nameEnd += 1 }
+        let name = upperASCII(bytes[range.lowerBound..<nameEnd])
+        guard name == "BEGIN" || name == "END", nameEnd < range.upperBound else {
+            return (name, "")
+        }
+        let valueEnd = min(range.upperBound, nameEnd + 1 + nameScanLimit)
+        let value = upperASCII(bytes[(nameEnd + 1)..<valueEnd])
+        return (name, value.trimmingCharacters(in: .whitespaces))
+    }
+
+    private static func upperASCII(_ slice: Slice<UnsafeRawBufferPointer>) -> String {
+        String(decoding: slice.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// `A`, `A and B`, `A, B and C`.
+    static func list(_ items: [String]) -> String {
+        guard let last = items.last else { return "" }
+        if items.count == 1 { return last }
+        return items.dropLast().joined(separator: ", ") + " and " + last
+    }
+}

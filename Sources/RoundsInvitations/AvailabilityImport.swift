@@ -1,0 +1,213 @@
+public import Foundation
+public import RoundsCore
+public import RoundsICS
+
+/// A time someone is busy, read from their calendar: `rounds import availability`.
+///
+/// Both forms are given: the instants, and the programme's wall-clock times that the rota
+/// compares with Rounds (start rounded down and end rounded up to the minute).
+public struct ImportedBusyTime: Sendable, Hashable, Codable {
+    /// Whose time it is.
+    public var person: EmailAddress
+    /// The instant the busy time starts.
+    public var start: Date
+    /// The instant it ends (exclusive).
+    public var end: Date
+    /// The start on the programme's wall clock.
+    public var localStart: LocalDateTime
+    /// The end on the programme's wall clock.
+    public var localEnd: LocalDateTime
+
+    /// A busy time with both forms given.
+    public init(
+        person: EmailAddress, start: Date, end: Date, localStart: LocalDateTime,
+        localEnd: LocalDateTime
+    ) {
+        self.person = person
+        self.start = start
+        self.end = end
+        self.localStart = localStart
+        self.localEnd = localEnd
+    }
+}
+
+/// What reading one person's calendar export gave.
+public struct AvailabilityImportResult: Sendable, Hashable {
+    /// The person the times belong to.
+    public var person: EmailAddress
+    /// Busy times within the window, sorted, overlapping and touching ones merged.
+    public var busy: [ImportedBusyTime]
+    /// The reader's diagnostics, then problems found while expanding repeats.
+    public var diagnostics: [CalendarDiagnostic]
+    /// Occurrences left out because the event or that occurrence was cancelled.
+    public var cancelledOccurrences: Int
+    /// Occurrences left out because the person declined the event.
+    public var declinedOccurrences: Int
+    /// VFREEBUSY periods marked FREE, left out.
+    public var freePeriods: Int
+
+    /// True when the file could be read (no diagnostic is an error).
+    public var isUsable: Bool { !diagnostics.contains { $0.severity == .error } }
+}
+
+/// Turns an Outlook, Google or Apple export, or a VFREEBUSY, into busy times for one person.
+///
+/// - Repeating events are expanded within the window (RRULE, RDATE, EXDATE, moved or changed
+///   occurrences) by `RecurrenceExpander`.
+/// - All-day events are busy from midnight to midnight in the programme's zone; so are
+///   floating times read in that zone.
+/// - Left out: events and occurrences with STATUS:CANCELLED, events the person declined, and
+///   VFREEBUSY periods marked FREE. BUSY-TENTATIVE and BUSY-UNAVAILABLE count as busy.
+/// - Not yet left out: events marked TRANSP:TRANSPARENT ("show as free"), because the reader
+///   does not report transparency yet; they count as busy.
+public struct AvailabilityImport: Sendable {
+    /// The programme's IANA zone.
+    public var timeZone: String
+    /// First day of the window, in the programme's zone.
+    public var from: LocalDate
+    /// Last day of the window (inclusive), in the programme's zone.
+    public var through: LocalDate
+
+    /// An import for the days `from` through `through` in `timeZone`.
+    public init(timeZone: String, from: LocalDate, through: LocalDate) {
+        self.timeZone = timeZone
+        self.from = from
+        self.through = through
+    }
+
+    /// Reads `data` (named `fileName` in messages) as `person`'s calendar.
+    public func read(_ data: Data, fileName: String, person: EmailAddress)
+        -> AvailabilityImportResult
+    {
+        busyTimes(in: CalendarReader().read(data, fileName: fileName), person: person)
+    }
+
+    /// The busy times in a calendar already read.
+    public func busyTimes(in read: CalendarReadResult, person: EmailAddress)
+        -> AvailabilityImportResult
+    {
+        var result = AvailabilityImportResult(
+            person: person, busy: [], diagnostics: read.diagnostics, cancelledOccurrences: 0,
+            declinedOccurrences: 0, freePeriods: 0)
+        guard read.isUsable else { return result }
+        guard let window = instants() else {
+            result.diagnostics.append(
+                CalendarDiagnostic(
+                    .error, .unknownTimeZone,
+                    "The programme's time zone \"\(timeZone)\" is not known, so the times could "
+                        + "not be placed. Fix the programme's time zone and import again."))
+            return result
+        }
+        var spans: [(start: Date, end: Date)] = []
+        let expander = RecurrenceExpander(floatingZone: timeZone)
+        for document in read.documents {
+            for part in document.splitByUID() {
+                spans += busySpans(of: part, expander: expander, window: window, into: &result)
+            }
+            for period in document.busyPeriods {
+                if period.kind.uppercased() == "FREE" {
+                    result.freePeriods += 1
+                } else if period.start < window.end && period.end > window.start {
+                    spans.append((period.start, period.end))
+                }
+            }
+        }
+        result.busy = merged(spans, window: window).compactMap { busyTime($0, person: person) }
+        return result
+    }
+
+    private func busySpans(
+        of part: CalendarDocument, expander: RecurrenceExpander,
+        window: (start: Date, end: Date), into result: inout AvailabilityImportResult
+    ) -> [(start: Date, end: Date)] {
+        guard let uid = part.events.first?.uid else { return [] }
+        let master = part.events.first { $0.recurrenceID == nil }
+        let expansion: RecurrenceExpansion
+        do {
+            expansion = try expander.expand(part, from: window.start, to: window.end)
+        } catch {
+            result.diagnostics.append(
+                CalendarDiagnostic(
+                    .warning, .badRepeatRule,
+                    "The event's dates could not be worked out, so it was left out: \(error)",
+                    component: "VEVENT", uid: uid))
+            return []
+        }
+        for warning in expansion.warnings {
+            result.diagnostics.append(
+                CalendarDiagnostic(.warning, .badRepeatRule, warning, component: "VEVENT", uid: uid)
+            )
+        }
+        var spans: [(start: Date, end: Date)] = []
+        for occurrence in expansion.occurrences {
+            guard let event = occurrence.override ?? master else { continue }
+            if event.status == .cancelled {
+                result.cancelledOccurrences += 1
+                continue
+            }
+            if declined(event, person: result.person) {
+                result.declinedOccurrences += 1
+                continue
+            }
+            spans.append((occurrence.startDate, max(occurrence.startDate, occurrence.endDate)))
+        }
+        return spans
+    }
+
+    private func declined(_ event: CalendarEvent, person: EmailAddress) -> Bool {
+        event.attendees.contains { attendee in
+            let email = attendee.email.lowercased()
+            let bare = email.hasPrefix("mailto:") ? String(email.dropFirst(7)) : email
+            return bare == person.value && attendee.participation == .declined
+        }
+    }
+
+    /// Midnight at the start of `from` to midnight after `through`, in the programme's zone.
+    private func instants() -> (start: Date, end: Date)? {
+        let after = through.adding(days: 1)
+        func midnight(_ date: LocalDate) -> Date? {
+            try? TimeZones.instant(
+                of: WallClockTime(
+                    year: date.year, month: date.month, day: date.day, hour: 0, minute: 0),
+                in: timeZone)
+        }
+        guard let start = midnight(from), let end = midnight(after), end > start else { return nil }
+        return (start, end)
+    }
+
+    /// The spans sorted, clipped to the window, with overlapping and touching ones joined.
+    private func merged(
+        _ spans: [(start: Date, end: Date)], window: (start: Date, end: Date)
+    ) -> [(start: Date, end: Date)] {
+        var result: [(start: Date, end: Date)] = []
+        let clipped = spans.map { (max($0.start, window.start), min($0.end, window.end)) }
+            .filter { $0.0 < $0.1 || ($0.0 == $0.1 && $0.0 >= window.start && $0.0 < window.end) }
+            .sorted { ($0.0, $0.1) < ($1.0, $1.1) }
+        for span in clipped {
+            if let last = result.last, span.0 <= last.end {
+                result[result.count - 1].end = max(last.end, span.1)
+            } else {
+                result.append((span.0, span.1))
+            }
+        }
+        return result
+    }
+
+    private func busyTime(_ span: (start: Date, end: Date), person: EmailAddress)
+        -> ImportedBusyTime?
+    {
+        guard let start = try? TimeZones.wallClock(of: span.start, in: timeZone),
+            let end = try? TimeZones.wallClock(of: span.end, in: timeZone),
+            let localStart = LocalDateTime(
+                year: start.day.year, month: start.day.month, day: start.day.day,
+                hour: start.hour, minute: start.minute),
+            let localEnd = LocalDateTime(
+                year: end.day.year, month: end.day.month, day: end.day.day, hour: end.hour,
+                minute: end.minute)
+        else { return nil }
+        // A busy time ending part-way through a minute keeps that minute busy.
+        return ImportedBusyTime(
+            person: person, start: span.start, end: span.end, localStart: localStart,
+            localEnd: end.second > 0 ? localEnd.adding(minutes: 1) : localEnd)
+    }
+}

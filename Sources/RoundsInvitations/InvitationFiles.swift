@@ -1,0 +1,88 @@
+public import Foundation
+
+/// Writes an `InvitationPlan` into a folder: each file to a temporary name beside it, then
+/// renamed into place, so that nobody ever opens half an invitation.
+///
+/// The records come back only after every rename succeeded; the command stores them then, so a
+/// failed export never records as issued what was not written.
+public struct InvitationFiles: Sendable {
+    /// The output folder; created when missing.
+    public var directory: URL
+    /// Also write one RFC 6047 mail (`.eml`) per invitation file.
+    public var writesMail: Bool
+
+    /// A writer into `directory`, with mail files when `writesMail` is true.
+    public init(directory: URL, writesMail: Bool = false) {
+        self.directory = directory
+        self.writesMail = writesMail
+    }
+
+    /// One file written (or left as it was, when its bytes were already there).
+    public struct Written: Sendable, Hashable {
+        /// The file name in the folder.
+        public var name: String
+        /// The planner's verdict (for a mail file, that of its invitation).
+        public var status: InvitationStatus
+        /// False when the folder already held exactly these bytes, so the file was not touched.
+        public var wasRewritten: Bool
+    }
+
+    /// What an export did.
+    public struct Report: Sendable, Hashable {
+        /// Every file, in the plan's order (each `.eml` right after its `.ics`).
+        public var files: [Written]
+        /// The records to store now that the files are in place.
+        public var records: [String: IssuedInvitationRecord]
+        /// The planner's notes.
+        public var notes: [String]
+
+        /// Files that are new, changed, cancelled or uninvites (the ones to send).
+        public var filesToSend: [Written] { files.filter { $0.status != .unchanged } }
+    }
+
+    /// Writes every file of `plan` and returns the records to store.
+    public func write(_ plan: InvitationPlan) throws(RoundsInvitationsError) -> Report {
+        do {
+            try FileManager.default.createDirectory(
+                at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .folderNotCreated(path: directory.path)
+        }
+        var written: [Written] = []
+        for file in plan.files {
+            written.append(
+                Written(
+                    name: file.name, status: file.status,
+                    wasRewritten: try replace(file.name, with: file.calendar)))
+            if writesMail {
+                let name = InvitationMail.fileName(for: file)
+                written.append(
+                    Written(
+                        name: name, status: file.status,
+                        wasRewritten: try replace(name, with: InvitationMail.message(for: file))))
+            }
+        }
+        return Report(files: written, records: plan.records, notes: plan.notes)
+    }
+
+    /// Puts `data` at `name` through a temporary file and a rename; returns false when the file
+    /// already held these bytes (left untouched).
+    private func replace(_ name: String, with data: Data) throws(RoundsInvitationsError) -> Bool {
+        let target = directory.appendingPathComponent(name, isDirectory: false)
+        if let existing = try? Data(contentsOf: target), existing == data { return false }
+        let temporary = directory.appendingPathComponent(
+            ".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp", isDirectory: false)
+        do {
+            try data.write(to: temporary)
+        } catch {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .fileNotWritten(path: target.path)
+        }
+        // rename(2) replaces the target in one step within a folder.
+        guard rename(temporary.path, target.path) == 0 else {
+            try? FileManager.default.removeItem(at: temporary)
+            throw .fileNotWritten(path: target.path)
+        }
+        return true
+    }
+}
