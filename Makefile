@@ -12,7 +12,7 @@ DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
 
-.PHONY: all build demo test unit judges judges-only asan lint format install system-deps python-deps clean
+.PHONY: all build demo test test-deps unit judges judges-only asan lint format install system-deps python-deps clean
 
 all: build
 
@@ -56,7 +56,16 @@ demo: build
 ## Every test: Swift tests, the external judges, AddressSanitizer on RoundsICS, and the linter.
 test: unit judges asan lint
 
-unit: system-deps
+## What only the tests need: Chromium prints the sample pack to PDF and poppler-utils measures it.
+test-deps: system-deps
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then \
+	  echo "Installing test packages: chromium poppler-utils"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium poppler-utils >/dev/null; \
+	fi
+
+unit: test-deps
 	rm -rf "$(JUDGE_DIR)" && mkdir -p "$(JUDGE_DIR)"
 	ROUNDS_JUDGE_DIR="$(JUDGE_DIR)" $(SWIFT) test
 
@@ -86,10 +95,14 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
+## The binary, its templates and the sample files: templates and samples are looked up at run
+## time in <binary's folder>/../share/rounds (docs/design.md).
 install: system-deps
 	$(SWIFT) build -c release
-	install -d "$(PREFIX)/bin"
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/rounds"
 	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/rounds" "$(PREFIX)/bin/rounds"
+	rm -rf "$(PREFIX)/share/rounds/Templates" "$(PREFIX)/share/rounds/Samples"
+	cp -R Templates Samples "$(PREFIX)/share/rounds/"
 
 clean:
 	rm -rf .build .build-asan $(VENV) "$(DEMO_DIR)"

@@ -1,8 +1,8 @@
 import ArgumentParser
 import RoundsCore
+import RoundsICS
 
 /// The `rounds` command: plans, staffs and publishes a programme of Schwartz Rounds.
-@main
 struct RoundsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rounds",
@@ -15,4 +15,15 @@ struct RoundsCommand: AsyncParsableCommand {
             IcsCommand.self,
         ]
     )
+}
+
+/// The program's entry point.
+@main
+enum RoundsMain {
+    static func main() async {
+        // libical fills its zone cache lazily and not thread-safely; loading the common zones
+        // once, before any command can start concurrent work, keeps later look-ups read-only.
+        TimeZones.warmUp()
+        await RoundsCommand.main()
+    }
 }
