@@ -1,0 +1,85 @@
+import RoundsCore
+
+extension RotaModel {
+    func result(_ state: RotaState) -> RotaResult {
+        var facilitators = Array(repeating: [EmailAddress](), count: inputCount)
+        var unstaffed: [UnstaffedRound] = []
+        var warnings: [String] = []
+        for (slot, info) in slots.enumerated() {
+            guard let input = info.inputIndex else { continue }
+            let pair = state.pairs[slot]
+            facilitators[input] = pair.map { people[$0].email }.sorted()
+            if info.isOpen {
+                if pair.count < 2 {
+                    facilitators[input] = []
+                    unstaffed.append(explain(slot, input, state))
+                }
+            } else {
+                for person in pair {
+                    if let reason = blockers[slot][person] {
+                        warnings.append(
+                            "\(info.start.date.displayText): \(people[person].name) "
+                                + "\(phrase(reason, slot)), but the Round's facilitators are "
+                                + "fixed; change them with `rounds assign`.")
+                    }
+                }
+            }
+        }
+        let loads = loads(state)
+        return RotaResult(
+            facilitators: facilitators, unstaffed: unstaffed, warnings: warnings,
+            cost: cost(state),
+            loads: Dictionary(
+                people.indices.map { (people[$0].email, loads[$0]) }
+            ) { first, _ in first })
+    }
+
+    private func phrase(_ reason: UnavailabilityReason, _ slot: Int) -> String {
+        switch reason {
+        case .onLeave: "on leave"
+        case .busy(let interval): interval.phrase(on: slots[slot].start.date)
+        case .quarterLimit(let count):
+            "already has \(count) Round\(count == 1 ? "" : "s") this quarter"
+        }
+    }
+
+    private func explain(_ slot: Int, _ input: Int, _ state: RotaState) -> UnstaffedRound {
+        let info = slots[slot]
+        let date = info.start.date
+        var reasons: [Unavailability] = []
+        var parts: [String] = []
+        var free: [Int] = []
+        let order = people.indices.sorted {
+            (people[$0].name, people[$0].email) < (people[$1].name, people[$1].email)
+        }
+        for person in order {
+            var reason = blockers[slot][person]
+            let count = state.quarterCounts[person][info.quarter]
+            if reason == nil, count >= maxPerQuarter { reason = .quarterLimit(count) }
+            if let reason {
+                reasons.append(
+                    Unavailability(
+                        person: people[person].email, name: people[person].name, reason: reason))
+                parts.append("\(people[person].name) \(phrase(reason, slot))")
+            } else {
+                free.append(person)
+            }
+        }
+        let names = Sentence.list(free.map { people[$0].name })
+        if people.isEmpty {
+            parts.append("the programme has no facilitators")
+        } else if free.count == 1 {
+            parts.append("\(names) is the only facilitator free")
+        } else if free.count > 1 && !free.contains(where: { trained[$0] }) {
+            parts.append("\(names) are free but none is trained")
+        } else if free.count > 1 && clinicalPairing && Set(free.map { clinical[$0] }).count == 1 {
+            let kind = clinical[free[0]] ? "clinical" : "non-clinical"
+            parts.append("\(names) are free but all \(kind)")
+        } else if free.count > 1 {
+            parts.append("\(names) are free but no valid pair could be formed")
+        }
+        return UnstaffedRound(
+            index: input, id: inputIDs[input], date: date, reasons: reasons,
+            explanation: "\(date.displayText): " + parts.joined(separator: "; "))
+    }
+}

@@ -1,2 +1,0 @@
-/// Dates, bank holidays, the facilitator rota and preparation meetings.
-public enum RoundsScheduling {}

@@ -1,0 +1,11 @@
+/// Small helpers for the sentences the scheduler shows.
+enum Sentence {
+    /// Joins names: "Ana", "Ana and Ben", "Ana, Ben and Cai".
+    static func list(_ names: [String]) -> String {
+        switch names.count {
+        case 0: ""
+        case 1: names[0]
+        default: names.dropLast().joined(separator: ", ") + " and " + (names.last ?? "")
+        }
+    }
+}
