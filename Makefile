@@ -6,8 +6,8 @@ PY := $(VENV)/bin/python
 # The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
-# Add --require-holidays once the scheduler's tests write holidays-<nation>.json.
-JUDGE_FLAGS ?=
+# The scheduler's tests write holidays-<nation>.json: a missing one fails the judges.
+JUDGE_FLAGS ?= --require-holidays
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
