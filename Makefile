@@ -6,13 +6,13 @@ PY := $(VENV)/bin/python
 # The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
-# Add --require-holidays once the scheduler's tests write holidays-<nation>.json.
-JUDGE_FLAGS ?=
+# The scheduler's tests write holidays-<nation>.json: a missing one fails the judges.
+JUDGE_FLAGS ?= --require-holidays
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
 
-.PHONY: all build demo test unit judges judges-only asan lint format install system-deps python-deps clean
+.PHONY: all build demo test test-deps unit judges judges-only asan lint format install system-deps python-deps clean
 
 all: build
 
@@ -57,7 +57,16 @@ demo: build
 ## Every test: Swift tests, the external judges, AddressSanitizer on RoundsICS, and the linter.
 test: unit judges asan lint
 
-unit: system-deps
+## What only the tests need: Chromium prints the sample pack to PDF and poppler-utils measures it.
+test-deps: system-deps
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then \
+	  echo "Installing test packages: chromium poppler-utils"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	    chromium poppler-utils >/dev/null; \
+	fi
+
+unit: test-deps
 	rm -rf "$(JUDGE_DIR)" && mkdir -p "$(JUDGE_DIR)"
 	ROUNDS_JUDGE_DIR="$(JUDGE_DIR)" $(SWIFT) test
 
@@ -87,10 +96,14 @@ lint:
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
 
+## The binary, its templates and the sample files: templates and samples are looked up at run
+## time in <binary's folder>/../share/rounds (docs/design.md).
 install: system-deps
 	$(SWIFT) build -c release
-	install -d "$(PREFIX)/bin"
+	install -d "$(PREFIX)/bin" "$(PREFIX)/share/rounds"
 	install -m 0755 "$$($(SWIFT) build -c release --show-bin-path)/rounds" "$(PREFIX)/bin/rounds"
+	rm -rf "$(PREFIX)/share/rounds/Templates" "$(PREFIX)/share/rounds/Samples"
+	cp -R Templates Samples "$(PREFIX)/share/rounds/"
 
 clean:
 	rm -rf .build .build-asan $(VENV) "$(DEMO_DIR)"

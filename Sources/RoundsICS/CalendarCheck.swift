@@ -1,4 +1,4 @@
-internal import Foundation
+import Foundation
 
 /// The summary `rounds ics check` gives for one file: what is in it and what is wrong with it.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
+import RoundsPacks
 import RoundsStore
 
 /// `rounds themes`: the theme library.
@@ -19,8 +20,23 @@ struct ThemesCommand: ParsableCommand {
 
         @OptionGroup var store: StoreOptions
 
-        @Option(help: "The title people see, such as \"When things go wrong\".")
-        var title: String
+        @Option(
+            help: """
+                The title people see, such as "When things go wrong". Needed unless the theme \
+                is seeded with --from-excerpt, which makes one from the quotation.
+                """)
+        var title: String?
+
+        @Option(
+            name: .customLong("from-excerpt"),
+            help: ArgumentHelp(
+                """
+                Seed the theme from a stored excerpt: its title, description and prompts come \
+                from the excerpt (its suggested prompts, else the format's reflective prompts) \
+                unless given here.
+                """,
+                valueName: "id"))
+        var fromExcerpt: String?
 
         @Option(help: "The theme's key; made from the title when left out.")
         var slug: String?
@@ -41,8 +57,12 @@ struct ThemesCommand: ParsableCommand {
         var excerpts: [String] = []
 
         func validate() throws {
-            if title.trimmingCharacters(in: .whitespaces).isEmpty {
+            if let title, title.trimmingCharacters(in: .whitespaces).isEmpty {
                 throw ValidationError("The --title is empty. Give the theme a title.")
+            }
+            if title == nil && fromExcerpt == nil {
+                throw ValidationError(
+                    "Give the theme a --title, or seed it from an excerpt with --from-excerpt ID.")
             }
             if let slug, !Slug.isValid(slug) {
                 throw ValidationError(
@@ -53,17 +73,37 @@ struct ThemesCommand: ParsableCommand {
         }
 
         func run() throws {
-            let slug = self.slug ?? Slug.make(from: title)
-            if slug.isEmpty {
+            let theme = try store.open().update { data in
+                let theme = try makeTheme(data: data)
+                try data.addTheme(theme)
+                return theme
+            }
+            say(["Added theme \(theme.slug): \(theme.title)."])
+        }
+
+        /// The theme to add: from the options alone, or seeded from a stored excerpt.
+        private func makeTheme(data: ProgrammeData) throws -> Theme {
+            var theme: Theme
+            if let fromExcerpt {
+                guard let excerpt = data.excerpts.first(where: { $0.id == fromExcerpt }) else {
+                    throw RoundsPacksError.unknownExcerpt(fromExcerpt)
+                }
+                theme = ThemeSeed.theme(
+                    from: excerpt, slug: slug, title: title, description: description,
+                    prompts: prompts, preset: data.programme?.format.preset ?? .uk)
+                theme.excerptIDs += excerpts.filter { $0 != excerpt.id }
+            } else {
+                let title = self.title ?? ""
+                theme = Theme(
+                    slug: slug ?? Slug.make(from: title), title: title,
+                    description: description ?? "", prompts: prompts, excerptIDs: excerpts)
+            }
+            if theme.slug.isEmpty {
                 throw ValidationError(
                     "Rounds cannot make a slug from this title. Give one with --slug, such as "
                         + "when-things-go-wrong.")
             }
-            let theme = Theme(
-                slug: slug, title: title,
-                description: description ?? "", prompts: prompts, excerptIDs: excerpts)
-            try store.open().update { data in try data.addTheme(theme) }
-            say(["Added theme \(theme.slug): \(theme.title)."])
+            return theme
         }
     }
 

@@ -59,6 +59,34 @@ import Testing
         #expect(markdown.hasPrefix("Our cover for R-0002\n## Run sheet"))
     }
 
+    @Test func themeSeededFromAnExcerptTakesItsPrompts() throws {
+        try sampleStore()
+        let imported = try rounds(
+            "excerpts", "import", Self.samples.appendingPathComponent("excerpts.yaml").path)
+        try #require(imported.status == 0)
+        let added = try rounds(
+            "themes", "add", "--from-excerpt", "fitzsimons-2022-executive-hat",
+            "--slug", "executive-hat-seeded")
+        #expect(added.status == 0)
+        #expect(
+            added.standardOutput
+                == "Added theme executive-hat-seeded: To take their executive hat off.\n")
+        let listed = try rounds("themes", "list")
+        #expect(listed.standardOutput.contains("executive-hat-seeded"))
+        let unknown = try rounds("themes", "add", "--from-excerpt", "no-such-excerpt")
+        #expect(unknown.status == 1)
+        #expect(
+            unknown.standardError
+                == "Error: No excerpt has the id no-such-excerpt. See the ids with `rounds excerpts list`.\n"
+        )
+        let neither = try rounds("themes", "add")
+        #expect(neither.status == 64)
+        #expect(
+            neither.standardError.hasPrefix(
+                "Error: Give the theme a --title, or seed it from an excerpt with --from-excerpt ID.\n"
+            ))
+    }
+
     @Test(arguments: [
         (
             ["pack", "--out", "packs"],
