@@ -75,6 +75,21 @@ import Testing
         #expect(changed.count <= 1 + 3, "\(changed.sorted())")
     }
 
+    @Test func aConfirmedRoundIsKeptAndItsProblemReported() throws {
+        let folder = try CommandFolder()
+        _ = try folder.run("plan", "--from", "2027-02", "--months", "12")
+        let before = try folder.facilitators()
+        _ = try folder.run("confirm", "R-0006")
+        _ = try folder.run("leave", "add", Self.ana, "--from", "2027-05-10", "--to", "2027-05-14")
+        let replan = try folder.run("plan", "--from", "2027-02", "--months", "12")
+        #expect(replan.standardOutput.hasPrefix("No changes.\n"))
+        #expect(
+            replan.standardOutput.contains(
+                "  11 May 2027: Ana Price on leave, but the Round's facilitators are fixed; "
+                    + "change them with `rounds assign`.\n"))
+        #expect(try folder.facilitators() == before)
+    }
+
     @Test func planUsageErrorsExitWith64() throws {
         let folder = try CommandFolder()
         let bad = try folder.run("plan", "--from", "2027-13")
