@@ -90,6 +90,30 @@ import Testing
         #expect(try folder.facilitators() == before)
     }
 
+    @Test func anUnstaffedRoundIsExplainedPerPerson() throws {
+        let folder = try CommandFolder()
+        for name in [
+            "ana.price", "ben.okafor", "cai.morgan", "deepa.shah", "ellen.fraser", "femi.adeyemi",
+        ] {
+            _ = try folder.run(
+                "leave", "add", "\(name)@northbrook-hospitals.example", "--from", "2027-02-08",
+                "--to", "2027-02-10")
+        }
+        let plan = try folder.run("plan", "--from", "2027-02", "--months", "1")
+        #expect(plan.status == 0)
+        #expect(
+            plan.standardOutput
+                == """
+                New Rounds (1):
+                  R-0003 added on Tue 9 Feb 2027 12:00 with nobody.
+                Unstaffed (1):
+                  R-0003 9 Feb 2027: Ana Price on leave; Ben Okafor on leave; Dr Cai Morgan on \
+                leave; Dr Deepa Shah on leave; Ellen Fraser on leave; Femi Adeyemi on leave; \
+                Grace Lindqvist is the only facilitator free
+
+                """)
+    }
+
     @Test func planUsageErrorsExitWith64() throws {
         let folder = try CommandFolder()
         let bad = try folder.run("plan", "--from", "2027-13")
