@@ -114,6 +114,48 @@ import Testing
                 """)
     }
 
+    /// The sample programme with June 2027 blacked out.
+    func blackOutJune(in folder: CommandFolder) throws {
+        let sample = try String(
+            contentsOf: CommandFolder.samples.appendingPathComponent("programme.yaml"),
+            encoding: .utf8)
+        let edited = sample.replacingOccurrences(
+            of: "    - dates: 2027-04-13\n",
+            with: "    - dates: 2027-06-01..2027-06-30\n      reason: Ward move\n"
+                + "    - dates: 2027-04-13\n")
+        #expect(edited != sample)
+        try Data(edited.utf8).write(to: folder.url.appendingPathComponent("june.yaml"))
+        #expect(try folder.run("import", "june.yaml").status == 0)
+    }
+
+    static let juneLost =
+        "Tue 8 Jun 2027 is blacked out (Ward move); Tue 15 Jun 2027 is blacked out (Ward "
+        + "move) as well, so there is no Round in June 2027."
+
+    @Test(arguments: [false, true])
+    func aRoundWhoseMonthIsLostIsRemovedOrCancelled(exported: Bool) throws {
+        let folder = try CommandFolder()
+        _ = try folder.run("plan", "--from", "2027-02", "--months", "12")
+        if exported { _ = try folder.run("export", "invites", "--out", "invites") }
+        try blackOutJune(in: folder)
+        let replan = try folder.run("plan", "--from", "2027-02", "--months", "12")
+        let round = try folder.rounds().first { ($0["id"] as? String) == "R-0007" }
+        if exported {
+            #expect(
+                replan.standardOutput.contains(
+                    "  R-0007 (8 Jun 2027) cancelled: its month has no date any more. "
+                        + Self.juneLost + " Run `rounds export invites` to send the "
+                        + "cancellation.\n"))
+            #expect(round?["status"] as? String == "cancelled")
+        } else {
+            #expect(
+                replan.standardOutput.contains(
+                    "  R-0007 (8 Jun 2027) removed: its month has no date any more. "
+                        + Self.juneLost + "\n"))
+            #expect(round == nil)
+        }
+    }
+
     @Test func planUsageErrorsExitWith64() throws {
         let folder = try CommandFolder()
         let bad = try folder.run("plan", "--from", "2027-13")
