@@ -33,7 +33,7 @@ struct PackCommand: ParsableCommand {
 
     @Option(
         help: ArgumentHelp(
-            "Formats, separated by commas: html, md, pdf (default html,md). PDF needs Chromium or WeasyPrint.",
+            "Formats, separated by commas: html, md, pdf. PDF needs Chromium or WeasyPrint.",
             valueName: "formats"))
     var format = "html,md"
 
