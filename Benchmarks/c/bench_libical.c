@@ -244,11 +244,13 @@ static char *write_events(const event *events, int n) {
     return text;
 }
 
-static double now(void) {
+static double clock_seconds(clockid_t id) {
     struct timespec t;
-    clock_gettime(CLOCK_MONOTONIC, &t);
+    clock_gettime(id, &t);
     return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
+static double now(void) { return clock_seconds(CLOCK_MONOTONIC); }
+static double cpu(void) { return clock_seconds(CLOCK_PROCESS_CPUTIME_ID); }
 
 static int compare_doubles(const void *a, const void *b) {
     double x = *(const double *)a, y = *(const double *)b;
@@ -277,25 +279,32 @@ int main(int argc, char **argv) {
     int iterations = atoi(argv[3]);
     double *reads = calloc((size_t)iterations + 1, sizeof(double));
     double *writes = calloc((size_t)iterations + 1, sizeof(double));
+    double *read_cpu = calloc((size_t)iterations + 1, sizeof(double));
+    double *write_cpu = calloc((size_t)iterations + 1, sizeof(double));
     int n = 0;
     size_t bytes = 0;
     for (int round = 0; round <= iterations; round++) {
-        double t0 = now();
+        double t0 = now(), c0 = cpu();
         event *events = read_events(argv[2], &n);
-        double t1 = now();
+        double t1 = now(), c1 = cpu();
         char *text = write_events(events, n);
-        double t2 = now();
+        double t2 = now(), c2 = cpu();
         bytes = strlen(text);
         free(text);
         free_events(events, n);
         if (round > 0) {
             reads[round - 1] = t1 - t0;
             writes[round - 1] = t2 - t1;
+            read_cpu[round - 1] = c1 - c0;
+            write_cpu[round - 1] = c2 - c1;
         }
     }
-    printf("read=%.6f write=%.6f events=%d bytes=%zu\n", median(reads, iterations),
-           median(writes, iterations), n, bytes);
+    printf("read=%.6f write=%.6f read_cpu=%.6f write_cpu=%.6f events=%d bytes=%zu\n",
+           median(reads, iterations), median(writes, iterations), median(read_cpu, iterations),
+           median(write_cpu, iterations), n, bytes);
     free(reads);
     free(writes);
+    free(read_cpu);
+    free(write_cpu);
     return 0;
 }

@@ -112,18 +112,21 @@ def main():
     if len(sys.argv) != 4 or sys.argv[1] != "ics":
         sys.exit("usage: bench_icalendar.py ics FILE ITERATIONS | read-once FILE")
     path, iterations = sys.argv[2], int(sys.argv[3])
-    reads, writes = [], []
+    reads, writes, read_cpu, write_cpu = [], [], [], []
     for round_ in range(iterations + 1):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         zones, events = read_events(path)
-        t1 = time.perf_counter()
+        t1, c1 = time.perf_counter(), time.process_time()
         text = write_events(zones, events)
-        t2 = time.perf_counter()
+        t2, c2 = time.perf_counter(), time.process_time()
         if round_ > 0:
             reads.append(t1 - t0)
             writes.append(t2 - t1)
+            read_cpu.append(c1 - c0)
+            write_cpu.append(c2 - c1)
     print(
         f"read={statistics.median(reads):.6f} write={statistics.median(writes):.6f} "
+        f"read_cpu={statistics.median(read_cpu):.6f} write_cpu={statistics.median(write_cpu):.6f} "
         f"events={len(events)} bytes={len(text)}"
     )
 

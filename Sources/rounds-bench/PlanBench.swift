@@ -52,26 +52,28 @@ enum PlanBench {
     }
 
     /// The median seconds of `iterations` plans after one warm-up, and the Rounds planned.
-    static func timePlan(iterations: Int) throws -> (seconds: Double, rounds: Int) {
-        var times: [Double] = []
+    static func timePlan(iterations: Int) throws -> (time: Timing.Sample, rounds: Int) {
+        var times: [Timing.Sample] = []
         var rounds = 0
         for round in 0...iterations {
-            let seconds = try Timing.seconds { rounds = try plan().3.rounds.count }
+            let seconds = try Timing.measure { rounds = try plan().3.rounds.count }
             if round > 0 { times.append(seconds) }
         }
-        return (Timing.median(times), rounds)
+        return (Timing.medians(times), rounds)
     }
 
     /// The median seconds to write every pack (HTML and Markdown) of a ten-year plan.
-    static func timePacks(iterations: Int, directory: URL) throws -> (seconds: Double, files: Int) {
+    static func timePacks(iterations: Int, directory: URL) throws -> (
+        time: Timing.Sample, files: Int
+    ) {
         let (programme, people, themes, result) = try plan()
         let inputs = PackInput.inputs(
             programme: programme, rounds: result.rounds, people: people, themes: themes,
             excerpts: [])
-        var times: [Double] = []
+        var times: [Timing.Sample] = []
         var files = 0
         for round in 0...iterations {
-            let seconds = try Timing.seconds {
+            let seconds = try Timing.measure {
                 // Templates are read once per run, as `rounds pack` does.
                 let renderer = try PackRenderer(formats: [.html, .markdown])
                 files = 0
@@ -83,6 +85,6 @@ enum PlanBench {
             }
             if round > 0 { times.append(seconds) }
         }
-        return (Timing.median(times), files)
+        return (Timing.medians(times), files)
     }
 }

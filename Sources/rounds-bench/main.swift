@@ -25,8 +25,8 @@ func main() throws {
         let result = try IcsBench.run(
             file: URL(fileURLWithPath: arguments[1]), iterations: iterations)
         print(
-            "read=\(result.read) write=\(result.write) events=\(result.events) "
-                + "bytes=\(result.bytes)")
+            "read=\(result.read) write=\(result.write) read_cpu=\(result.readCPU) "
+                + "write_cpu=\(result.writeCPU) events=\(result.events) bytes=\(result.bytes)")
         return
     case "read-once":
         guard arguments.count == 2 else { break }
