@@ -95,6 +95,8 @@ asan: system-deps
 BENCH_DIR := $(CURDIR)/.build/bench
 BENCH_REPEATS ?= 5
 BENCH_ITERATIONS ?= 3
+# e.g. --skip-python on a busy machine, where icalendar takes minutes per pass.
+BENCH_FLAGS ?=
 bench-deps: system-deps
 	@if [ ! -x /usr/bin/time ]; then \
 	  echo "Installing time"; \
@@ -111,13 +113,17 @@ bench: bench-deps python-deps
 	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
 	"$$bin/rounds-bench" compare --c "$(BENCH_DIR)/bench_libical" --python "$(PY)" \
 	  --script Benchmarks/python/bench_icalendar.py --rounds "$$bin/rounds" \
-	  --dir "$(BENCH_DIR)" --repeats $(BENCH_REPEATS) --iterations $(BENCH_ITERATIONS); \
+	  --dir "$(BENCH_DIR)" --repeats $(BENCH_REPEATS) --iterations $(BENCH_ITERATIONS) \
+	  $(BENCH_FLAGS) && \
 	if command -v hyperfine >/dev/null 2>&1; then \
 	  hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true \
 	    "$(PY) -c pass"; \
 	fi
 
 ## valgrind's leak check on the RoundsICS tests (debug build; slow: run it on its own).
+## valgrind 3.19 cannot read the DWARF the Swift 6.3 toolchain writes ("Possibly corrupted
+## debuginfo file"), so it runs a copy of the test binary without debug information.
+VALGRIND_DIR := $(CURDIR)/.build/valgrind
 VALGRIND_FLAGS ?= --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 \
 	--suppressions=Tests/valgrind.supp
 valgrind: system-deps
@@ -125,8 +131,10 @@ valgrind: system-deps
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null; }
 	$(SWIFT) build --build-tests
-	valgrind $(VALGRIND_FLAGS) \
-	  "$$($(SWIFT) build --show-bin-path)/RoundsPackageTests.xctest" \
+	mkdir -p "$(VALGRIND_DIR)"
+	objcopy --strip-debug "$$($(SWIFT) build --show-bin-path)/RoundsPackageTests.xctest" \
+	  "$(VALGRIND_DIR)/RoundsPackageTests.xctest"
+	valgrind $(VALGRIND_FLAGS) "$(VALGRIND_DIR)/RoundsPackageTests.xctest" \
 	  --testing-library swift-testing --filter RoundsICSTests
 
 lint:

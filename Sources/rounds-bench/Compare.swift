@@ -7,7 +7,10 @@ struct Compare {
     var cProgram: String
     var python: String
     var pythonScript: String
-    var rounds: String
+    /// The release `rounds` binary whose start-up is timed; nil skips that part.
+    var rounds: String?
+    /// Whether Python icalendar runs (it takes minutes per pass on a busy machine).
+    var includePython: Bool
     var directory: URL
     var repeats: Int
     var iterations: Int
@@ -31,7 +34,7 @@ struct Compare {
             ("Rounds (Swift)", [me, "ics", file.path, "\(iterations)"]),
             ("C + libical", [cProgram, "ics", file.path, "\(iterations)"]),
             ("Python icalendar", [python, pythonScript, "ics", file.path, "\(iterations)"]),
-        ]
+        ].filter { includePython || $0.name != "Python icalendar" }
         var times = Array(repeating: IcsTimes(), count: contenders.count)
         for repeat_ in 0..<repeats {
             // Rotate the order so no contender always runs first (or after the same one).
@@ -97,12 +100,16 @@ struct Compare {
                 + "\(Self.format(packs.time.wall)) | \(Self.format(packs.time.cpu)) | 1.0 | "
                 + "\(packs.time.wall < 1 ? "yes" : "NO") |")
         print("")
-        try startUp()
+        if let rounds {
+            try startUp(rounds: rounds)
+        } else {
+            print("Start-up: skipped (no --rounds)")
+        }
         print("")
         try memory(file: file, me: me)
     }
 
-    private func startUp() throws {
+    private func startUp(rounds: String) throws {
         let commands: [(String, [String])] = [
             ("rounds --version", [rounds, "--version"]),
             ("/bin/true", ["/bin/true"]),
@@ -138,8 +145,8 @@ struct Compare {
             ("read 10,000 events: C + libical", [cProgram, "read-once", file.path]),
             ("read 10,000 events: Python icalendar", [python, pythonScript, "read-once", file.path]),
             ("plan 10 years, 60 facilitators: Rounds", [me, "plan-once"]),
-            ("process start-up only: rounds --version", [rounds, "--version"]),
-        ]
+            ("process start-up only: rounds --version", rounds.map { [$0, "--version"] } ?? []),
+        ].filter { !$0.1.isEmpty && (includePython || !$0.0.contains("Python")) }
         print("Peak resident memory (/usr/bin/time -v, \"Maximum resident set size\")")
         print("")
         print("| run | peak RSS (MiB) |")

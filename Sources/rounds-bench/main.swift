@@ -3,8 +3,8 @@ import RoundsScheduling
 
 // rounds-bench: release-mode benchmarks (docs/benchmarks.md). `make bench` runs `compare`.
 //
-//   rounds-bench compare --c PROGRAM --python PYTHON --script SCRIPT --rounds BINARY
-//                        --dir DIR [--repeats N] [--iterations N]
+//   rounds-bench compare --c PROGRAM --python PYTHON --script SCRIPT --dir DIR
+//                        [--rounds BINARY] [--skip-python] [--repeats N] [--iterations N]
 //   rounds-bench ics FILE ITERATIONS     read and write FILE; prints medians
 //   rounds-bench read-once FILE          read FILE once (for peak memory)
 //   rounds-bench plan-once               plan ten years once (for peak memory)
@@ -43,11 +43,12 @@ func main() throws {
         guard let cProgram = option("--c", in: arguments),
             let python = option("--python", in: arguments),
             let script = option("--script", in: arguments),
-            let rounds = option("--rounds", in: arguments),
             let directory = option("--dir", in: arguments)
         else { break }
         try Compare(
-            cProgram: cProgram, python: python, pythonScript: script, rounds: rounds,
+            cProgram: cProgram, python: python, pythonScript: script,
+            rounds: option("--rounds", in: arguments),
+            includePython: !arguments.contains("--skip-python"),
             directory: URL(fileURLWithPath: directory, isDirectory: true),
             repeats: option("--repeats", in: arguments).flatMap(Int.init) ?? 5,
             iterations: option("--iterations", in: arguments).flatMap(Int.init) ?? 3
