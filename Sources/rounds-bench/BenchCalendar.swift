@@ -39,7 +39,8 @@ enum BenchCalendar {
             }
             return CalendarEvent(
                 uid: "bench-\(index)@rounds.example.org",
-                start: .zoned(WallClockTime(day: date, hour: hour, minute: 30), zone: "Europe/London"),
+                start: .zoned(
+                    WallClockTime(day: date, hour: hour, minute: 30), zone: "Europe/London"),
                 end: .zoned(
                     WallClockTime(day: date, hour: hour + 1, minute: 45), zone: "Europe/London"),
                 sequence: index % 3,

@@ -53,7 +53,8 @@ struct Compare {
                 times[index].write.append(write)
                 times[index].readCPU.append(readCPU)
                 times[index].writeCPU.append(writeCPU)
-                times[index].summary = "events=\(fields["events"] ?? "?") "
+                times[index].summary =
+                    "events=\(fields["events"] ?? "?") "
                     + "bytes_written=\(fields["bytes"] ?? "?")"
             }
         }
@@ -143,7 +144,10 @@ struct Compare {
         let commands: [(String, [String])] = [
             ("read 10,000 events: Rounds", [me, "read-once", file.path]),
             ("read 10,000 events: C + libical", [cProgram, "read-once", file.path]),
-            ("read 10,000 events: Python icalendar", [python, pythonScript, "read-once", file.path]),
+            (
+                "read 10,000 events: Python icalendar",
+                [python, pythonScript, "read-once", file.path]
+            ),
             ("plan 10 years, 60 facilitators: Rounds", [me, "plan-once"]),
             ("process start-up only: rounds --version", rounds.map { [$0, "--version"] } ?? []),
         ].filter { !$0.1.isEmpty && (includePython || !$0.0.contains("Python")) }
@@ -156,7 +160,8 @@ struct Compare {
             let line = output.split(separator: "\n").first {
                 $0.contains("Maximum resident set size")
             }
-            let kilobytes = line.flatMap { $0.split(separator: ":").last }
+            let kilobytes =
+                line.flatMap { $0.split(separator: ":").last }
                 .flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? .nan
             print("| \(command.0) | \(String(format: "%.1f", kilobytes / 1024)) |")
         }
@@ -173,7 +178,8 @@ struct Compare {
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw BenchError("\(command.joined(separator: " ")) exited \(process.terminationStatus)")
+            throw BenchError(
+                "\(command.joined(separator: " ")) exited \(process.terminationStatus)")
         }
         return String(decoding: data, as: UTF8.self)
     }

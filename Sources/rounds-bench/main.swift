@@ -8,6 +8,7 @@ import RoundsScheduling
 //   rounds-bench ics FILE ITERATIONS     read and write FILE; prints medians
 //   rounds-bench read-once FILE          read FILE once (for peak memory)
 //   rounds-bench plan-once               plan ten years once (for peak memory)
+//   rounds-bench packs DIR ITERATIONS    write every pack of the ten-year plan into DIR
 //   rounds-bench generate FILE           write the benchmark calendar
 
 func option(_ name: String, in arguments: [String]) -> String? {
@@ -34,6 +35,13 @@ func main() throws {
         return
     case "plan-once":
         print("rounds=\(try PlanBench.plan().3.rounds.count)")
+        return
+    case "packs":
+        // Every pack of the ten-year plan, for profiling: `rounds-bench packs DIR ITERATIONS`.
+        guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
+        let packs = try PlanBench.timePacks(
+            iterations: iterations, directory: URL(fileURLWithPath: arguments[1]))
+        print("packs=\(packs.time.wall) packs_cpu=\(packs.time.cpu) files=\(packs.files)")
         return
     case "generate":
         guard arguments.count == 2 else { break }
