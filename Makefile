@@ -12,7 +12,8 @@ DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
 
-.PHONY: all build demo test test-deps unit judges judges-only asan lint format install system-deps python-deps clean
+.PHONY: all build demo test test-deps unit judges judges-only asan lint format install system-deps python-deps clean \
+	bench bench-deps valgrind
 
 all: build
 
@@ -89,6 +90,53 @@ judges-only: python-deps
 # LeakSanitizer reports, failing the run.
 asan: system-deps
 	$(SWIFT) test --sanitize=address --scratch-path .build-asan --filter RoundsICSTests --disable-xctest
+
+## Release-mode benchmarks against libical called from C and Python icalendar, side by side,
+## with ratios, targets, start-up and peak memory (docs/benchmarks.md). Not part of `make test`.
+BENCH_DIR := $(CURDIR)/.build/bench
+BENCH_REPEATS ?= 5
+BENCH_ITERATIONS ?= 3
+# e.g. --skip-python on a busy machine, where icalendar takes minutes per pass.
+BENCH_FLAGS ?=
+bench-deps: system-deps
+	@if [ ! -x /usr/bin/time ]; then \
+	  echo "Installing time"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; \
+	fi
+
+bench: bench-deps python-deps
+	$(SWIFT) build -c release --product rounds
+	$(SWIFT) build -c release --product rounds-bench
+	mkdir -p "$(BENCH_DIR)"
+	cc -O2 -o "$(BENCH_DIR)/bench_libical" Benchmarks/c/bench_libical.c \
+	  $$(pkg-config --cflags --libs libical)
+	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	"$$bin/rounds-bench" compare --c "$(BENCH_DIR)/bench_libical" --python "$(PY)" \
+	  --script Benchmarks/python/bench_icalendar.py --rounds "$$bin/rounds" \
+	  --dir "$(BENCH_DIR)" --repeats $(BENCH_REPEATS) --iterations $(BENCH_ITERATIONS) \
+	  $(BENCH_FLAGS) && \
+	if command -v hyperfine >/dev/null 2>&1; then \
+	  hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true \
+	    "$(PY) -c pass"; \
+	fi
+
+## valgrind's leak check on the RoundsICS tests (debug build; slow: run it on its own).
+## valgrind 3.19 cannot read the DWARF the Swift 6.3 toolchain writes ("Possibly corrupted
+## debuginfo file"), so it runs a copy of the test binary without debug information.
+VALGRIND_DIR := $(CURDIR)/.build/valgrind
+VALGRIND_FLAGS ?= --leak-check=full --errors-for-leak-kinds=definite --error-exitcode=1 \
+	--suppressions=Tests/valgrind.supp
+valgrind: system-deps
+	@command -v valgrind >/dev/null 2>&1 || { \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq valgrind >/dev/null; }
+	$(SWIFT) build --build-tests
+	mkdir -p "$(VALGRIND_DIR)"
+	objcopy --strip-debug "$$($(SWIFT) build --show-bin-path)/RoundsPackageTests.xctest" \
+	  "$(VALGRIND_DIR)/RoundsPackageTests.xctest"
+	valgrind $(VALGRIND_FLAGS) "$(VALGRIND_DIR)/RoundsPackageTests.xctest" \
+	  --testing-library swift-testing --filter RoundsICSTests
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests

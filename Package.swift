@@ -85,6 +85,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Release-mode benchmarks for `make bench` (docs/benchmarks.md); no extra packages.
+        .executableTarget(
+            name: "rounds-bench",
+            dependencies: ["RoundsCore", "RoundsICS", "RoundsScheduling", "RoundsPacks"],
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "RoundsCoreTests",
             dependencies: ["RoundsCore"],

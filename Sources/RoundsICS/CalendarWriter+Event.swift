@@ -127,7 +127,7 @@ extension CalendarWriter {
     }
 
     static func mailto(_ email: String) -> String {
-        email.lowercased().hasPrefix("mailto:") ? email : "mailto:" + email
+        WritePlan.hasMailtoPrefix(email) ? email : "mailto:" + email
     }
 }
 

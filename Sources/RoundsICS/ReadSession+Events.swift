@@ -125,7 +125,7 @@ extension ReadSession {
 
     /// The address without its `mailto:` scheme.
     static func email(from address: String) -> String {
-        if address.lowercased().hasPrefix("mailto:") { return String(address.dropFirst(7)) }
+        if WritePlan.hasMailtoPrefix(address) { return String(address.dropFirst(7)) }
         return address
     }
 

@@ -173,15 +173,7 @@ extension ReadSession {
     /// What makes a date impossible, as `2027-02-30 (February 2027 has 28 days)`; nil when
     /// the date is real. libical accepts month 13 and February 30 without complaint.
     static func impossibility(of value: icaltimetype) -> String? {
-        let shown: String
-        if value.is_date != 0 {
-            shown = String(format: "%04d-%02d-%02d", value.year, value.month, value.day)
-        } else {
-            shown = String(
-                format: "%04d-%02d-%02d %02d:%02d:%02d", value.year, value.month, value.day,
-                value.hour, value.minute, value.second)
-        }
-        let reason: String?
+        let reason: String
         if value.year < 1 || value.year > 9999 {
             reason = "there is no year \(value.year)"
         } else if !(1...12).contains(value.month) {
@@ -199,8 +191,17 @@ extension ReadSession {
         } else if value.is_date == 0, !(0...60).contains(value.second) {
             reason = "there is no second \(value.second)"
         } else {
-            reason = nil
+            // The common case: a real date costs no formatting (this runs on every date read).
+            return nil
         }
-        return reason.map { "\(shown) (\($0))" }
+        let shown: String
+        if value.is_date != 0 {
+            shown = String(format: "%04d-%02d-%02d", value.year, value.month, value.day)
+        } else {
+            shown = String(
+                format: "%04d-%02d-%02d %02d:%02d:%02d", value.year, value.month, value.day,
+                value.hour, value.minute, value.second)
+        }
+        return "\(shown) (\(reason))"
     }
 }

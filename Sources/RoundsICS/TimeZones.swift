@@ -95,13 +95,14 @@ public enum TimeZones {
             let naive = icaltime_as_timet(icalTime(wall))
             let before = offset(at: naive - 86_400, in: pointer)
             let after = offset(at: naive + 86_400, in: pointer)
-            let candidates = Set([before, after]).map { naive - time_t($0) }.filter {
-                time_t(offset(at: $0, in: pointer)) == naive - $0
+            // The earliest instant whose own offset shows `wall` (no arrays: this runs for every
+            // time a large calendar holds).
+            var first: time_t?
+            for candidate in [naive - time_t(before), naive - time_t(after)]
+            where time_t(offset(at: candidate, in: pointer)) == naive - candidate {
+                first = min(first ?? candidate, candidate)
             }
-            guard let first = candidates.min() else {
-                return date(naive - time_t(before))
-            }
-            return date(first)
+            return date(first ?? naive - time_t(before))
         }
     }
 
@@ -179,23 +180,43 @@ extension TimeZones {
         if name == "UTC" || name == "Etc/UTC" {
             if let utc = icaltimezone_get_utc_timezone() { return utc }
         }
+        // libical searches its list of ~600 zones by name with strcmp on every call, which
+        // dominated writing large calendars; a zone, once found, lives as long as the process.
+        if let zone = builtinZones[name] { return zone }
         // libical turns the name into a file path under the zoneinfo directory: refuse
         // anything that is not shaped like a zone name before it gets there.
         guard isPlausibleZoneName(name), let zone = icaltimezone_get_builtin_timezone(name) else {
             throw RoundsICSError.unknownTimeZone(name)
         }
+        builtinZones[name] = zone
         return zone
     }
 
+    /// Zones found by `builtinZone(named:)`.
+    // Safe although unchecked: read and written only under `lock` (in `builtinZone(named:)`).
+    nonisolated(unsafe) private static var builtinZones: [String: OpaquePointer] = [:]
+
+    /// ASCII letters, digits and `/_-+` only, not starting or ending with `/`, no `//`.
     static func isPlausibleZoneName(_ name: String) -> Bool {
-        guard !name.isEmpty, name.utf8.count <= 64, !name.hasPrefix("/"), !name.hasSuffix("/"),
-            !name.contains(".."), !name.contains("//")
+        let bytes = name.utf8
+        guard !bytes.isEmpty, bytes.count <= 64, bytes.first != UInt8(ascii: "/"),
+            bytes.last != UInt8(ascii: "/")
         else { return false }
-        return name.unicodeScalars.allSatisfy { scalar in
-            scalar.isASCII
-                && (CharacterSet.alphanumerics.contains(scalar)
-                    || "/_-+".unicodeScalars.contains(scalar))
+        var previous: UInt8 = 0
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "-"),
+                UInt8(ascii: "+"):
+                break
+            case UInt8(ascii: "/"):
+                if previous == byte { return false }
+            default:
+                return false
+            }
+            previous = byte
         }
+        return true
     }
 
     /// A libical time with these fields and no zone attached.

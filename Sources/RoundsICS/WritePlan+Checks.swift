@@ -10,7 +10,7 @@ extension WritePlan {
         if uid.isEmpty {
             throw problem("its UID is empty. Give every event a unique identifier.")
         }
-        if uid.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+        if containsControl(uid) {
             throw problem(
                 "its UID contains a line break or another control character. "
                     + "Use letters, digits and punctuation only.")
@@ -108,11 +108,7 @@ extension WritePlan {
         _ value: String, field: String, allowingLineBreaks: Bool = true,
         make: (String) -> RoundsICSError
     ) throws {
-        let allowed: Set<Unicode.Scalar> = allowingLineBreaks ? ["\t", "\n", "\r"] : []
-        let bad = value.unicodeScalars.contains {
-            $0.properties.generalCategory == .control && !allowed.contains($0)
-        }
-        if bad {
+        if containsControl(value, allowingLineBreaks: allowingLineBreaks) {
             throw make(
                 "its \(field) contains a control character"
                     + (allowingLineBreaks ? "." : " or line break, which it cannot hold."))
@@ -121,9 +117,7 @@ extension WritePlan {
 
     static func checkURI(_ value: String, field: String, make: (String) -> RoundsICSError) throws {
         let hasScheme = value.firstIndex(of: ":").map { $0 > value.startIndex } ?? false
-        let clean = !value.unicodeScalars.contains {
-            $0.properties.generalCategory == .control || $0 == " "
-        }
+        let clean = !containsControl(value, alsoRefusing: [UInt8(ascii: " ")])
         guard hasScheme, clean, URL(string: value) != nil else {
             throw make("its \(field) is not a valid address; it must look like https://...")
         }
@@ -133,10 +127,9 @@ extension WritePlan {
         email: String, name: String?, make: (String) -> RoundsICSError
     ) throws {
         var address = email
-        if address.lowercased().hasPrefix("mailto:") { address.removeFirst(7) }
-        let clean = !address.unicodeScalars.contains {
-            $0.properties.generalCategory == .control || $0 == " " || $0 == ":"
-        }
+        if hasMailtoPrefix(address) { address.removeFirst(7) }
+        let clean = !containsControl(
+            address, alsoRefusing: [UInt8(ascii: " "), UInt8(ascii: ":")])
         guard clean, let at = address.firstIndex(of: "@"), at > address.startIndex,
             address.index(after: at) < address.endIndex
         else {
@@ -145,5 +138,40 @@ extension WritePlan {
         if let name {
             try checkText(name, field: "name of \(address)", allowingLineBreaks: false, make: make)
         }
+    }
+
+    /// Whether `value` holds a control character (Unicode category Cc: U+0000 to U+001F and
+    /// U+007F to U+009F), tab and line breaks excepted when `allowingLineBreaks`, or one of
+    /// the ASCII bytes in `alsoRefusing`.
+    ///
+    /// Works on UTF-8 bytes: every event's every text passes through here, and asking each
+    /// scalar for its general category was most of the time spent writing a large calendar.
+    static func containsControl(
+        _ value: String, allowingLineBreaks: Bool = false, alsoRefusing extra: [UInt8] = []
+    ) -> Bool {
+        var afterC2 = false
+        for byte in value.utf8 {
+            // U+0080 to U+009F are encoded as C2 80 to C2 9F.
+            if afterC2, (0x80...0x9F).contains(byte) { return true }
+            afterC2 = byte == 0xC2
+            if byte < 0x20 {
+                let isBreak = byte == 0x09 || byte == 0x0A || byte == 0x0D
+                if !(allowingLineBreaks && isBreak) { return true }
+            } else if byte == 0x7F || extra.contains(byte) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether `address` starts with `mailto:` in any case.
+    static func hasMailtoPrefix(_ address: String) -> Bool {
+        let prefix = "mailto:".utf8
+        let head = address.utf8.prefix(prefix.count)
+        return head.count == prefix.count
+            && zip(head, prefix).allSatisfy { byte, expected in
+                // An ASCII letter differs from its capital only in bit 0x20.
+                byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
+            }
     }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import RoundsScheduling
+
+// rounds-bench: release-mode benchmarks (docs/benchmarks.md). `make bench` runs `compare`.
+//
+//   rounds-bench compare --c PROGRAM --python PYTHON --script SCRIPT --dir DIR
+//                        [--rounds BINARY] [--skip-python] [--repeats N] [--iterations N]
+//   rounds-bench ics FILE ITERATIONS     read and write FILE; prints medians
+//   rounds-bench read-once FILE          read FILE once (for peak memory)
+//   rounds-bench plan-once               plan ten years once (for peak memory)
+//   rounds-bench packs DIR ITERATIONS    write every pack of the ten-year plan into DIR
+//   rounds-bench generate FILE           write the benchmark calendar
+
+func option(_ name: String, in arguments: [String]) -> String? {
+    guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else {
+        return nil
+    }
+    return arguments[index + 1]
+}
+
+func main() throws {
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    switch arguments.first {
+    case "ics":
+        guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
+        let result = try IcsBench.run(
+            file: URL(fileURLWithPath: arguments[1]), iterations: iterations)
+        print(
+            "read=\(result.read) write=\(result.write) read_cpu=\(result.readCPU) "
+                + "write_cpu=\(result.writeCPU) events=\(result.events) bytes=\(result.bytes)")
+        return
+    case "read-once":
+        guard arguments.count == 2 else { break }
+        print("events=\(IcsBench.readOnce(file: URL(fileURLWithPath: arguments[1])))")
+        return
+    case "plan-once":
+        print("rounds=\(try PlanBench.plan().3.rounds.count)")
+        return
+    case "packs":
+        // Every pack of the ten-year plan, for profiling: `rounds-bench packs DIR ITERATIONS`.
+        guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
+        let packs = try PlanBench.timePacks(
+            iterations: iterations, directory: URL(fileURLWithPath: arguments[1]))
+        print("packs=\(packs.time.wall) packs_cpu=\(packs.time.cpu) files=\(packs.files)")
+        return
+    case "generate":
+        guard arguments.count == 2 else { break }
+        try IcsBench.generate(to: URL(fileURLWithPath: arguments[1]))
+        return
+    case "compare":
+        guard let cProgram = option("--c", in: arguments),
+            let python = option("--python", in: arguments),
+            let script = option("--script", in: arguments),
+            let directory = option("--dir", in: arguments)
+        else { break }
+        try Compare(
+            cProgram: cProgram, python: python, pythonScript: script,
+            rounds: option("--rounds", in: arguments),
+            includePython: !arguments.contains("--skip-python"),
+            directory: URL(fileURLWithPath: directory, isDirectory: true),
+            repeats: option("--repeats", in: arguments).flatMap(Int.init) ?? 5,
+            iterations: option("--iterations", in: arguments).flatMap(Int.init) ?? 3
+        ).run()
+        return
+    default:
+        break
+    }
+    FileHandle.standardError.write(Data("usage: see Sources/rounds-bench/main.swift\n".utf8))
+    exit(2)
+}
+
+do {
+    try main()
+} catch {
+    FileHandle.standardError.write(Data("rounds-bench: \(error)\n".utf8))
+    exit(1)
+}
