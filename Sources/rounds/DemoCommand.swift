@@ -91,16 +91,20 @@ struct DemoCommand: ParsableCommand {
             "  Planned \(planned.count) Rounds from \(first.displayText) to "
                 + "\(first.adding(months: 11).displayText): \(staffed) staffed, "
                 + "\(planned.count - staffed) unstaffed.",
-            "  Dates lost to holidays and blackouts: \(report.dateNotices.count).",
             "  Wrote the staff feed (\(feedPath)), \(icsCount) invitation files and "
                 + "\(emlCount) e-mail messages (\(invitesPath)).",
             "  Wrote \(packCount) facilitator packs in HTML and Markdown (\(packsPath)).",
         ]
+        lines += report.dateNotices.map { "  \($0)" }
         lines += report.unstaffed.map { "  Unstaffed: \($0)" }
+        // The way this run was started, so the suggested commands work as typed (under
+        // `swift run` the binary is not on the PATH).
+        let program =
+            CommandLine.arguments.first.flatMap { $0.contains("/") ? $0 : nil } ?? "rounds"
         lines += [
             "Look at:",
-            "  rounds list --store \(storePath)",
-            "  rounds check --store \(storePath)",
+            "  \(program) list --store \(storePath)",
+            "  \(program) check --store \(storePath)",
             "  \(feedPath) (subscribe to it in a calendar program)",
             "  \(invitesPath)/R-0003.ics and R-0003.eml (an invitation)",
             "  \(packsPath) (open a pack in a browser and print it)",
