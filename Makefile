@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
 # Add --require-holidays once the scheduler's tests write holidays-<nation>.json.
-JUDGE_FLAGS ?=
+JUDGE_FLAGS ?= --require-rota
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
