@@ -21,12 +21,17 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 import pulp
 
 from report import Report
+
+# PuLP 3.3 announces API changes for 4.0 on every variable; the pin keeps 3.3's API and its
+# bundled CBC.
+warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"pulp(\..*)?$")
 
 FILE_NAME = re.compile(r"^rota-(?P<n>\d+)\.json$")
 # CBC's limit per stage; these instances solve in well under a second.
@@ -225,7 +230,9 @@ def solve(problem: Problem) -> tuple[Score, list[list[int]]]:
                 model += pulp.lpSum(chosen) <= max(0, problem.max_per_quarter - fixed)
 
     def solve_stage() -> None:
-        status = model.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=TIME_LIMIT_SECONDS))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", DeprecationWarning)
+            status = model.solve(pulp.PULP_CBC_CMD(msg=False, timeLimit=TIME_LIMIT_SECONDS))
         if pulp.LpStatus[status] != "Optimal":
             raise RuntimeError(f"CBC did not prove optimality: {pulp.LpStatus[status]}")
 
