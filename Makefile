@@ -12,7 +12,7 @@ DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
 
-.PHONY: all build demo test test-deps unit judges judges-only asan lint format install system-deps python-deps clean
+.PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install system-deps python-deps clean
 
 all: build
 
@@ -83,6 +83,14 @@ judges: python-deps unit
 judges-only: python-deps
 	@$(JUDGE_SELFTEST)
 	$(JUDGE_RUN)
+
+## docs/errors.md: the error catalogue tests run the real binary on every kind of bad input and
+## write what it said to a JSON-lines file, which a small script renders (stdlib Python only).
+ERRORS_CATALOGUE := $(CURDIR)/.build/errors-catalogue.jsonl
+errors-doc: system-deps
+	rm -f "$(ERRORS_CATALOGUE)"
+	ROUNDS_ERRORS_CATALOGUE="$(ERRORS_CATALOGUE)" $(SWIFT) test --filter ErrorCatalogueTests
+	$(PYTHON) Tests/Judges/render_errors.py "$(ERRORS_CATALOGUE)" docs/errors.md
 
 # --disable-xctest: the tests use Swift Testing, and XCTest's empty runner leaks 144 bytes that
 # LeakSanitizer reports, failing the run.
