@@ -174,7 +174,7 @@ import Testing
                 + "such as 2027-03-09.\n"),
         Case(
             "command line", "Round id that does not exist", ["show", "R-9999"],
-            "Error: There is no Round R-9999. Run rounds list to see the Rounds there are.\n"),
+            "Error: There is no Round R-9999. Run `rounds list` to see the Rounds there are.\n"),
         Case(
             "command line", "file of an unknown kind", files: ["people.txt": "x"],
             ["import", "people.txt"], status: 64,
