@@ -6,8 +6,8 @@ PY := $(VENV)/bin/python
 # The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
-# Add --require-holidays once the scheduler's tests write holidays-<nation>.json.
-JUDGE_FLAGS ?= --require-rota
+# The scheduler's tests write holidays-<nation>.json and rota-<n>.json: a missing one fails.
+JUDGE_FLAGS ?= --require-holidays --require-rota
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
@@ -51,7 +51,8 @@ build: system-deps
 	$(SWIFT) build
 
 demo: build
-	$(SWIFT) run --skip-build rounds ics check Samples/sample-programme.ics
+	rm -rf "$(DEMO_DIR)"
+	$(SWIFT) run --skip-build rounds demo --out "$(DEMO_DIR)"
 
 ## Every test: Swift tests, the external judges, AddressSanitizer on RoundsICS, and the linter.
 test: unit judges asan lint

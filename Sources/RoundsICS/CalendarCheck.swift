@@ -1,4 +1,4 @@
-public import Foundation
+internal import Foundation
 
 /// The summary `rounds ics check` gives for one file: what is in it and what is wrong with it.
 ///

@@ -73,8 +73,9 @@ extension ReadSession {
     mutating func readOther(
         _ component: OpaquePointer, block: Int?, calendar: OpaquePointer, uid: String?
     ) {
-        let name = kindName(component)
+        let name = block.map { scan.blocks[$0].name } ?? kindName(component)
         componentCounts[name, default: 0] += 1
+        let uid = text(icalcomponent_get_uid(component)) ?? uid
         let context = ReadContext(
             component: name, uid: uid, calendar: calendar,
             beginLine: block.map { scan.blocks[$0].beginLine })

@@ -26,6 +26,32 @@ extension ReadSession {
     /// A parameter's value, such as `CN`, or nil when it is absent.
     func parameter(_ located: LocatedProperty, _ name: String) -> String? {
         owned(icalproperty_get_parameter_as_string_r(located.property, name))
+            .map(Self.decodeCaretEscapes)
+    }
+
+    /// Undoes RFC 6868's `^'`, `^n` and `^^` in a parameter value. libical 3.0 writes them (a
+    /// `"` in a CN or LABEL comes out as `^'`) but does not decode them when reading.
+    static func decodeCaretEscapes(_ value: String) -> String {
+        guard value.contains("^") else { return value }
+        var decoded = ""
+        var pending = false
+        for character in value {
+            if pending {
+                switch character {
+                case "'": decoded.append("\"")
+                case "n", "N": decoded.append("\n")
+                case "^": decoded.append("^")
+                default: decoded.append("^"); decoded.append(character)
+                }
+                pending = false
+            } else if character == "^" {
+                pending = true
+            } else {
+                decoded.append(character)
+            }
+        }
+        if pending { decoded.append("^") }
+        return decoded
     }
 
     private mutating func checkedText(_ pointer: UnsafePointer<CChar>, line: Int?) -> String {

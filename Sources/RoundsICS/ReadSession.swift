@@ -17,6 +17,12 @@ struct ReadSession {
     /// Lines already reported as holding text that is not UTF-8, so each is reported once.
     var invalidTextLines: Set<Int> = []
 
+    /// How far ahead the line matching looks for a name before giving up on a line number.
+    static let lookAhead = 64
+
+    /// What `kindName` calls a component libical has no kind for; its scanned name is used.
+    static let otherComponent = "X-COMPONENT"
+
     init(fileName: String, limits: ReaderLimits) {
         self.fileName = fileName
         self.limits = limits
@@ -90,8 +96,8 @@ struct ReadSession {
 
     func kindName(_ component: OpaquePointer) -> String {
         let kind = icalcomponent_isa(component)
-        if kind == ICAL_X_COMPONENT {
-            return "X-COMPONENT"
+        if kind == ICAL_X_COMPONENT || kind == ICAL_NO_COMPONENT {
+            return ReadSession.otherComponent
         }
         return text(icalcomponent_kind_to_string(kind)) ?? "UNKNOWN"
     }
@@ -108,11 +114,21 @@ struct ReadSession {
 struct ChildCursor {
     private var position = 0
 
+    /// Whether libical has no kind of its own for a component called `name`.
+    private static func isNonstandard(_ name: String) -> Bool {
+        let kind = icalcomponent_string_to_kind(name)
+        return kind == ICAL_X_COMPONENT || kind == ICAL_NO_COMPONENT
+    }
+
     mutating func next(named name: String, among children: [Int], in scan: SourceScan) -> Int? {
         var index = position
-        while index < children.count {
+        // A bounded look-ahead keeps a file of many unmatched components linear.
+        let limit = min(children.count, position + ReadSession.lookAhead)
+        while index < limit {
             let blockName = scan.blocks[children[index]].name
-            if blockName == name || (name == "X-COMPONENT" && blockName.hasPrefix("X-")) {
+            if blockName == name
+                || (name == ReadSession.otherComponent && Self.isNonstandard(blockName))
+            {
                 position = index + 1
                 return children[index]
             }
@@ -144,7 +160,8 @@ struct PropertyLocator {
         if position > 0, lines[position - 1].name == name {
             return lines[position - 1].line
         }
-        guard let found = lines[position...].firstIndex(where: { $0.name == name }) else {
+        let window = lines[position..<min(lines.count, position + ReadSession.lookAhead)]
+        guard let found = window.firstIndex(where: { $0.name == name }) else {
             return nil
         }
         position = found + 1

@@ -1,5 +1,5 @@
 public import Foundation
-public import RoundsCore
+import RoundsCore
 import RoundsICS
 
 /// Decides, from what was issued before and the Rounds as they are now, which invitation files

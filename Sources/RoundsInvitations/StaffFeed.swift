@@ -1,5 +1,5 @@
 public import Foundation
-public import RoundsCore
+import RoundsCore
 public import RoundsICS
 
 /// The all-staff subscription feed: `rounds export feed`.

@@ -1,4 +1,4 @@
-public import RoundsCore
+import RoundsCore
 
 /// A one-off change to the usual holidays, made by royal proclamation.
 ///

@@ -22,6 +22,34 @@ enum Schema {
                     ) STRICT
                     """)
         }
+        migrator.registerMigration("v3-imported-holidays") { db in
+            // Bank holidays from the government's published files; a nation's imported years
+            // replace the computed ones, so the years are kept with the days.
+            try db.execute(
+                sql: """
+                    CREATE TABLE imported_holiday (
+                        nation TEXT NOT NULL,
+                        date TEXT NOT NULL,
+                        name TEXT NOT NULL,
+                        PRIMARY KEY (nation, date)
+                    ) STRICT
+                    """)
+        }
+        migrator.registerMigration("v3-busy-times") { db in
+            // Busy times from people's imported calendars, as wall-clock times in the
+            // programme's zone; one import replaces that person's rows. No foreign key:
+            // saving the programme rewrites the person table, which would cascade here;
+            // rows of people no longer listed are left out when read.
+            try db.execute(
+                sql: """
+                    CREATE TABLE busy_time (
+                        email TEXT NOT NULL COLLATE NOCASE,
+                        start TEXT NOT NULL,
+                        end TEXT NOT NULL,
+                        PRIMARY KEY (email, start, end)
+                    ) STRICT
+                    """)
+        }
         return migrator
     }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
+import RoundsScheduling
 import RoundsStore
 
 /// `rounds check [--json]`: fidelity and consistency warnings.
@@ -11,8 +12,9 @@ struct CheckCommand: ParsableCommand {
         discussion: """
             Prints one line per warning (a rule of the model is broken) or notice (worth a \
             look): panel size and mix, facilitators and their training, prep meetings, leave, \
-            blackouts, gaps in the series and people on consecutive panels. Bank holidays are \
-            checked once holiday data is available to the store. The exit status is 0 even \
+            blackouts, bank holidays of the programme's nation (from the built-in rules and any \
+            file imported with `rounds import holidays`), gaps in the series and people on \
+            consecutive panels. The exit status is 0 even \
             when there are warnings, so scripts read the output (or --json) to decide.
             """)
 
@@ -26,10 +28,22 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let data = try store.open(readOnly: true).load()
+        let opened = try store.open(readOnly: true)
+        let data = try opened.load()
         let programme = try data.existingProgramme()
+        // The scheduler's holidays for the programme's nation (rules, one-off changes and
+        // imported files) over the years the Rounds span.
+        let holidays = StorePlanning.holidays(from: try opened.importedHolidays())
+        let years = data.rounds.map(\.date.year)
+        var named: [LocalDate: String] = [:]
+        if let first = years.min(), let last = years.max() {
+            for holiday in holidays.holidays(from: first, to: last, for: programme.nation) {
+                named[holiday.date] = holiday.name
+            }
+        }
         let checker = FidelityChecker(
-            programme: programme, people: data.people, leave: data.leave, themes: data.themes)
+            programme: programme, people: data.people, leave: data.leave, themes: data.themes,
+            namedHolidays: named)
         let warnings = checker.check(data.rounds)
         if json {
             let encoder = JSONEncoder()

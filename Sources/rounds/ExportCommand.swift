@@ -7,7 +7,9 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write the programme out as files.",
-        subcommands: [ExportYAMLCommand.self, ExportFeedCommand.self, ExportInvitesCommand.self])
+        subcommands: [
+            ExportYAMLCommand.self, ExportFeedCommand.self, ExportInvitesCommand.self,
+        ])
 }
 
 /// `rounds export yaml --out FILE`: the programme back as a programme file.

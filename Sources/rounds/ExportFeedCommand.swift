@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
+import RoundsICS
 import RoundsInvitations
 import RoundsStore
 
@@ -10,10 +11,11 @@ struct ExportFeedCommand: ParsableCommand {
         commandName: "feed",
         abstract: "Write the all-staff calendar feed of every Round.",
         discussion: """
-            One event per Round with its title, theme, time and place, for everyone to \
-            subscribe to: publish the file at a fixed web address and re-export after each \
-            change. It holds no names of facilitators or panellists, no prep meetings and no \
-            notes. Cancelled Rounds stay in it, marked cancelled. See docs/invitations.md.
+            One event per Round with its title, theme, time and place, and nothing \
+            confidential: no facilitators, panellists, prep meetings or notes. Publish the file \
+            at a stable address and let people subscribe to it. When nothing changed since the \
+            file was last written, the file is left as it is. Set ROUNDS_CLOCK \
+            (2027-01-04T09:00:00Z) to fix the time stamped in the file.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -31,15 +33,39 @@ struct ExportFeedCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open(readOnly: true)
-        let data = try opened.load()
-        let source = InvitationSource(
-            programme: try data.existingProgramme(), people: data.people, themes: data.themes,
-            rounds: data.rounds)
-        let sequences = try opened.issuedInvitations().mapValues(\.sequence)
-        let bytes = try StaffFeed(source: source, sequences: sequences).data(stamp: Date())
-        try AtomicFile.write(bytes, to: URL(fileURLWithPath: output), name: output)
+        say([try FeedExport.write(store: opened, to: output, now: try CommandClock.now())])
+    }
+}
+
+/// Writes the feed; shared by `export feed` and `demo`.
+enum FeedExport {
+    /// Writes the feed to `path` unless it already holds the same events; returns the line
+    /// to print.
+    static func write(store: ProgrammeStore, to path: String, now: Date) throws -> String {
+        let data = try store.load()
+        let programme = try data.existingProgramme()
+        let issued = try store.issuedInvitations()
+        let feed = StaffFeed(
+            source: InvitationSource(
+                programme: programme, people: data.people, themes: data.themes,
+                rounds: data.rounds),
+            sequences: issued.mapValues(\.sequence))
+        let url = URL(fileURLWithPath: path)
+        // The stamp is the export time, so compare with the old file at its own stamp: the
+        // same events give the same bytes, and the file is left alone.
+        if let old = try? Data(contentsOf: url),
+            let stamp = CalendarReader().read(old, fileName: path).events.first?.stamp,
+            try feed.data(stamp: stamp) == old
+        {
+            return "Nothing changed in \(path)."
+        }
+        let bytes = try feed.data(stamp: now)
+        let existed = FileManager.default.fileExists(atPath: path)
+        try AtomicFile.write(bytes, to: url, name: path)
+        let count = data.rounds.count
         let cancelled = data.rounds.filter { $0.status == .cancelled }.count
-        let rounds = data.rounds.count == 1 ? "1 Round" : "\(data.rounds.count) Rounds"
-        say(["Wrote \(output): \(rounds)" + (cancelled > 0 ? ", \(cancelled) cancelled." : ".")])
+        return "\(existed ? "Updated" : "Wrote") \(path): "
+            + (count == 1 ? "1 Round" : "\(count) Rounds")
+            + (cancelled > 0 ? ", \(cancelled) cancelled." : ".")
     }
 }

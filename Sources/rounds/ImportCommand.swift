@@ -10,10 +10,14 @@ struct ImportCommand: ParsableCommand {
         usage: "rounds import <file> [--prune] [--store <path>]",
         discussion: """
             `rounds import FILE.yaml` imports a programme file; `rounds import FILE.csv` imports \
-            people from a spreadsheet export. Each import runs in one transaction: if anything \
-            in the file is wrong, nothing is changed.
+            people from a spreadsheet export. `rounds import holidays FILE` refreshes bank \
+            holidays, and `rounds import availability FILE.ics --person EMAIL` reads a \
+            person's busy times. Each import runs in one transaction: if anything in the file \
+            is wrong, nothing is changed.
             """,
-        subcommands: [ImportFileCommand.self],
+        subcommands: [
+            ImportFileCommand.self, ImportHolidaysCommand.self, ImportAvailabilityCommand.self,
+        ],
         defaultSubcommand: ImportFileCommand.self)
 }
 

@@ -23,22 +23,19 @@ import Testing
         #expect(limits.maximumLineBytes == 1024 * 1024)
     }
 
-    @Test func twoHundredThousandNestedBeginLinesAreRefusedQuickly() {
+    // A time limit rather than a clock reading: libical would take minutes and then crash.
+    @Test(.timeLimit(.minutes(1)))
+    func twoHundredThousandNestedBeginLinesAreRefusedQuickly() {
         let data = Data(String(repeating: "BEGIN:VCALENDAR\r\n", count: 200_000).utf8)
-        let clock = ContinuousClock()
-        var result: CalendarReadResult?
-        let elapsed = clock.measure {
-            result = CalendarReader().read(data, fileName: "nested.ics")
-        }
+        let result = CalendarReader().read(data, fileName: "nested.ics")
         #expect(
-            result?.diagnostics == [
+            result.diagnostics == [
                 CalendarDiagnostic(
                     .error, .nestingTooDeep,
                     "Components are nested more than 64 levels deep here, so the file was not "
                         + "read. Real calendars nest only a few levels.",
                     line: 65, component: "VCALENDAR")
             ])
-        #expect(elapsed < .seconds(5))
     }
 
     @Test func nestingLimitCanBeLowered() {
@@ -65,7 +62,8 @@ import Testing
         #expect(!result.isUsable)
     }
 
-    @Test func twentyMegabyteLineIsReadWhenTheLimitIsRaised() {
+    @Test(.timeLimit(.minutes(1)))
+    func twentyMegabyteLineIsReadWhenTheLimitIsRaised() {
         let size = 20 * 1024 * 1024
         let text = Self.event + String(repeating: "x", count: size) + Self.ending
         let limits = ReaderLimits(maximumLineBytes: 32 * 1024 * 1024)

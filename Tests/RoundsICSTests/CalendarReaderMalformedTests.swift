@@ -244,6 +244,47 @@ struct MalformedCase: Sendable, CustomTestStringConvertible {
             ])
     }
 
+    @Test func nonstandardComponentsAreCountedByTheirOwnNames() {
+        let text = """
+            BEGIN:VCALENDAR
+            PRODID:-//Rounds tests//EN
+            BEGIN:VFOO
+            X-A:1
+            END:VFOO
+            BEGIN:X-THING
+            END:X-THING
+            BEGIN:VTODO
+            UID:task@example.org
+            FOO BAR
+            END:VTODO
+            BEGIN:VEVENT
+            UID:event@example.org
+            DTSTART:20270101T100000Z
+            STATUS:POSTPONED
+            END:VEVENT
+            END:VCALENDAR
+
+            """
+        let result = CalendarReader().read(Data(text.utf8), fileName: "other.ics")
+        #expect(
+            result.componentCounts == [
+                "VCALENDAR": 1, "VFOO": 1, "X-THING": 1, "VTODO": 1, "VEVENT": 1,
+            ])
+        #expect(
+            result.diagnostics == [
+                CalendarDiagnostic(
+                    .warning, .unreadableLine,
+                    "This line is neither a property nor a BEGIN or END line, so it was ignored.",
+                    line: 10, component: "VTODO", uid: "task@example.org"),
+                CalendarDiagnostic(
+                    .warning, .unknownValue,
+                    "STATUS:POSTPONED is not a standard value; it was ignored.", line: 15,
+                    component: "VEVENT", uid: "event@example.org"),
+            ])
+        #expect(result.isUsable)
+        #expect(result.events.first?.status == nil)
+    }
+
     @Test func invalidUTF8TextIsRepairedWithAWarning() throws {
         var bytes = Data("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x@example.org\r\n".utf8)
         bytes += Data("DTSTART:20270101T100000Z\r\nSUMMARY:Caf".utf8) + Data([0xE9])

@@ -9,7 +9,10 @@ import Testing
     @Test func createRunsEveryMigrationOnAnEmptyFile() throws {
         let scratch = try Scratch()
         let store = try scratch.store()
-        #expect(try store.appliedMigrations() == ["v1-programme", "v2-issued-invitations"])
+        #expect(
+            try store.appliedMigrations() == [
+                "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
+            ])
         #expect(try store.load() == ProgrammeData())
         let tables = try store.read { db in
             try String.fetchAll(
@@ -29,7 +32,10 @@ import Testing
         try Schema.migrator.migrate(queue, upTo: "v1-programme")
         try queue.close()
         let store = try ProgrammeStore.open(atPath: scratch.path("old.sqlite"))
-        #expect(try store.appliedMigrations() == ["v1-programme", "v2-issued-invitations"])
+        #expect(
+            try store.appliedMigrations() == [
+                "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
+            ])
     }
 
     @Test func createRefusesAnExistingFile() throws {

@@ -1,0 +1,121 @@
+import Foundation
+import GRDB
+public import RoundsCore
+
+/// One bank holiday read from an imported government file.
+public struct ImportedHoliday: Sendable, Hashable {
+    /// The nation whose holiday it is.
+    public var nation: Nation
+    /// The day.
+    public var date: LocalDate
+    /// The holiday's name as the file gives it.
+    public var name: String
+
+    /// An imported holiday.
+    public init(nation: Nation, date: LocalDate, name: String) {
+        self.nation = nation
+        self.date = date
+        self.name = name
+    }
+}
+
+/// One busy time from a person's imported calendar, in the programme's wall clock.
+public struct StoredBusyTime: Sendable, Hashable {
+    /// Whose time it is.
+    public var person: EmailAddress
+    /// Start, wall clock in the programme's zone.
+    public var start: LocalDateTime
+    /// End, wall clock in the programme's zone.
+    public var end: LocalDateTime
+
+    /// A busy time.
+    public init(person: EmailAddress, start: LocalDateTime, end: LocalDateTime) {
+        self.person = person
+        self.start = start
+        self.end = end
+    }
+}
+
+extension ProgrammeStore {
+    /// Every imported bank holiday, by nation and date.
+    public func importedHolidays() throws -> [ImportedHoliday] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY nation, date")
+                .compactMap { row in
+                    guard let nation = Nation(rawValue: row["nation"]) else { return nil }
+                    return ImportedHoliday(
+                        nation: nation, date: try LocalDate(parsing: row["date"]),
+                        name: row["name"])
+                }
+        }
+    }
+
+    /// Replaces the stored holidays of each nation and year that `holidays` covers.
+    ///
+    /// Returns how many stored days changed (added, removed or renamed).
+    @discardableResult
+    public func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
+        try write { db in
+            var changed = 0
+            let groups = Dictionary(grouping: holidays) { "\($0.nation.rawValue) \($0.date.year)" }
+            for key in groups.keys.sorted() {
+                guard let list = groups[key], let first = list.first else { continue }
+                let nation = first.nation.rawValue
+                let year = String(format: "%04d", first.date.year)
+                let old = try Row.fetchAll(
+                    db,
+                    sql: "SELECT date, name FROM imported_holiday WHERE nation = ? AND date LIKE ?",
+                    arguments: [nation, "\(year)-%"]
+                ).map { row -> String in
+                    let date: String = row["date"]
+                    let name: String = row["name"]
+                    return "\(date) \(name)"
+                }
+                let new = list.map { "\($0.date) \($0.name)" }
+                changed += Set(old).symmetricDifference(Set(new)).count
+                try db.execute(
+                    sql: "DELETE FROM imported_holiday WHERE nation = ? AND date LIKE ?",
+                    arguments: [nation, "\(year)-%"])
+                for holiday in list {
+                    try db.execute(
+                        sql: "INSERT OR REPLACE INTO imported_holiday VALUES (?, ?, ?)",
+                        arguments: [nation, holiday.date.description, holiday.name])
+                }
+            }
+            return changed
+        }
+    }
+
+    /// Every stored busy time of people still in the programme, by person and start.
+    public func busyTimes() throws -> [StoredBusyTime] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT b.email, b.start, b.end FROM busy_time b
+                    JOIN person p ON p.email = b.email
+                    ORDER BY b.email, b.start, b.end
+                    """
+            ).map {
+                row in
+                StoredBusyTime(
+                    person: try EmailAddress(row["email"]),
+                    start: try LocalDateTime(parsing: row["start"]),
+                    end: try LocalDateTime(parsing: row["end"]))
+            }
+        }
+    }
+
+    /// Replaces `person`'s busy times with `times`; the person must be in the store.
+    public func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws {
+        try write { db in
+            try db.execute(
+                sql: "DELETE FROM busy_time WHERE email = ?", arguments: [person.description])
+            for time in times {
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO busy_time VALUES (?, ?, ?)",
+                    arguments: [person.description, time.start.description, time.end.description])
+            }
+        }
+    }
+}

@@ -1,0 +1,187 @@
+import ArgumentParser
+import Foundation
+import RoundsCore
+import RoundsStore
+
+/// `rounds panel ID add/remove/order/list ...`: a Round's panel and speaking order.
+struct PanelCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "panel",
+        abstract: "Choose a Round's panel and its speaking order.",
+        usage: """
+            rounds panel <round> add <email> [--story <title>] [--position <n>]
+              rounds panel <round> remove <email>
+              rounds panel <round> order <email>,<email>,...
+              rounds panel <round> list
+            """,
+        discussion: """
+            Panels are chosen by people, not by the planner. Story titles are confidential: \
+            they appear only in the facilitators' pack, never in invitations or in this \
+            command's output. Cancelled and held Rounds cannot be changed.
+            """)
+
+    enum Action: String, CaseIterable, ExpressibleByArgument {
+        case add, remove, order, list
+    }
+
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var round: RoundArgument
+
+    @Argument(help: ArgumentHelp("What to do: add, remove, order or list.", valueName: "action"))
+    var action: Action
+
+    @Argument(
+        help: ArgumentHelp(
+            "For add and remove, the person's email address; for order, every panellist's "
+                + "address in speaking order, separated by commas.", valueName: "email"))
+    var emails: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With add: the working title of their story. It is kept confidential.",
+            valueName: "title"))
+    var story: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "With add: their place in the speaking order, from 1. The default is last.",
+            valueName: "n"))
+    var position: Int?
+
+    func validate() throws {
+        switch action {
+        case .list:
+            if emails != nil {
+                throw ValidationError("`panel list` takes no email address.")
+            }
+        case .add, .remove, .order:
+            guard let emails else {
+                throw ValidationError(
+                    "`panel \(action.rawValue)` needs "
+                        + (action == .order
+                            ? "every panellist's email address in speaking order."
+                            : "the person's email address."))
+            }
+            let parts = emails.split(separator: ",", omittingEmptySubsequences: false)
+            if action != .order && parts.count != 1 {
+                throw ValidationError("`panel \(action.rawValue)` takes one email address.")
+            }
+            for part in parts { _ = try emailArgument(part.trimmingCharacters(in: .whitespaces)) }
+        }
+        if (story != nil || position != nil) && action != .add {
+            throw ValidationError("--story and --position go with `panel add` only.")
+        }
+        if let position, position < 1 {
+            throw ValidationError("--position counts from 1; \(position) is not a place.")
+        }
+    }
+
+    func run() throws {
+        let addresses = try (emails ?? "").split(separator: ",").map {
+            try emailArgument($0.trimmingCharacters(in: .whitespaces))
+        }
+        switch (action, addresses.first) {
+        case (.add, let address?): try add(address)
+        case (.remove, let address?): try remove(address)
+        case (.order, _): try reorder(addresses)
+        default: try list()
+        }
+    }
+}
+
+extension PanelCommand {
+    /// `rounds panel ID add EMAIL [--story TITLE] [--position N]`.
+    func add(_ address: EmailAddress) throws {
+        let lines = try RoundEdit.run(store: store, reference: round.reference) {
+            round, data in
+            try RoundEdit.requireChangeable(round, doing: "changed")
+            let person = try RoundEdit.person(address, in: data)
+            if round.panelMembers.contains(address) {
+                throw RoundsStoreError.refused(
+                    "\(person.name) is already on the panel of \(round.label).")
+            }
+            let place = min(position ?? round.panel.count + 1, round.panel.count + 1)
+            let title = story?.trimmingCharacters(in: .whitespaces)
+            round.panel.insert(
+                Panellist(person: address, storyTitle: title?.isEmpty == true ? nil : title),
+                at: place - 1)
+            var lines = [
+                "Added \(person.name) to the panel of \(round.label), speaking \(ordinal(place))."
+            ]
+            if round.facilitators.contains(address) {
+                lines.append("Warning: \(person.name) also facilitates this Round.")
+            }
+            return lines
+        }
+        say(lines)
+    }
+
+    /// `rounds panel ID remove EMAIL`.
+    func remove(_ address: EmailAddress) throws {
+        let lines = try RoundEdit.run(store: store, reference: round.reference) {
+            round, data in
+            try RoundEdit.requireChangeable(round, doing: "changed")
+            guard let index = round.panel.firstIndex(where: { $0.person == address }) else {
+                throw RoundsStoreError.notFound(
+                    "\(address) is not on the panel of \(round.label).")
+            }
+            round.panel.remove(at: index)
+            let name = data.person(address)?.name ?? address.description
+            return ["Removed \(name) from the panel of \(round.label)."]
+        }
+        say(lines)
+    }
+
+    /// `rounds panel ID order EMAIL,EMAIL,...`.
+    func reorder(_ wanted: [EmailAddress]) throws {
+        let lines = try RoundEdit.run(store: store, reference: round.reference) {
+            round, data in
+            try RoundEdit.requireChangeable(round, doing: "changed")
+            guard wanted.count == round.panel.count, Set(wanted) == Set(round.panelMembers)
+            else {
+                throw RoundsStoreError.refused(
+                    "The order must name each of the \(round.panel.count) panellists of "
+                        + "\(round.label) once: "
+                        + round.panelMembers.map(\.description).joined(separator: ", ")
+                        + ". See them with `rounds panel list \(round.id)`.")
+            }
+            round.panel = wanted.compactMap { email in
+                round.panel.first { $0.person == email }
+            }
+            let names = wanted.map { data.person($0)?.name ?? $0.description }
+            return ["Speaking order for \(round.label): \(names.joined(separator: ", "))."]
+        }
+        say(lines)
+    }
+
+    /// `rounds panel ID list`.
+    func list() throws {
+        let data = try store.open(readOnly: true).load()
+        let found = try data.round(round.reference)
+        guard !found.panel.isEmpty else {
+            say([
+                "\(found.label) has no panel yet. Add people with `rounds panel add "
+                    + "\(found.id) EMAIL`."
+            ])
+            return
+        }
+        say(["Panel of \(found.label):"])
+        for (offset, panellist) in found.panel.enumerated() {
+            let name = data.person(panellist.person)?.name ?? panellist.person.description
+            let story = panellist.storyTitle == nil ? "" : " (story title recorded)"
+            say(["  \(offset + 1). \(name) <\(panellist.person)>\(story)"])
+        }
+    }
+}
+
+/// "1st", "2nd", "3rd", "4th" ...
+func ordinal(_ number: Int) -> String {
+    let suffix: String
+    switch (number % 10, number % 100) {
+    case (1, let tens) where tens != 11: suffix = "st"
+    case (2, let tens) where tens != 12: suffix = "nd"
+    case (3, let tens) where tens != 13: suffix = "rd"
+    default: suffix = "th"
+    }
+    return "\(number)\(suffix)"
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import RoundsCore
+import RoundsScheduling
+import RoundsStore
+
+/// `rounds plan --from YYYY-MM --months N`: dates, rota, themes and prep meetings.
+struct PlanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "plan",
+        abstract: "Create or refresh the schedule: dates, facilitators, themes and prep meetings.",
+        discussion: """
+            Dates follow the programme's cadence and skip bank holidays of the programme's \
+            nation (imported with `rounds import holidays` where given), blackouts and \
+            exclusions. Each Round gets two facilitators who are not on leave or busy, a theme \
+            and a preparation meeting. Confirmed, held, cancelled and locked Rounds, moved \
+            dates and assigned facilitators are kept. A re-plan changes as little as it can \
+            and prints what changed; with nothing to change it prints "No changes." and \
+            writes nothing.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(
+        name: .customLong("from"),
+        help: ArgumentHelp("The first month to plan, as YYYY-MM.", valueName: "YYYY-MM"))
+    var from: String
+
+    @Option(
+        name: .customLong("months"),
+        help: ArgumentHelp("How many months to plan, from 1 to 36.", valueName: "count"))
+    var months: Int = 12
+
+    func validate() throws {
+        guard YearMonth(parsing: from) != nil else {
+            throw ValidationError(
+                "\(from) is not a month. Write months as YYYY-MM, such as 2027-01.")
+        }
+        guard (1...36).contains(months) else {
+            throw ValidationError("--months must be from 1 to 36; \(months) is not.")
+        }
+    }
+
+    func run() throws {
+        guard let first = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
+        let opened = try store.open()
+        let report = try PlanRun.plan(store: opened, from: first, months: months)
+        say(report.lines)
+    }
+}
+
+/// One planning run against a store, shared by `plan` and `demo`.
+enum PlanRun {
+    /// Plans inside one transaction and returns what changed.
+    static func plan(store: ProgrammeStore, from first: YearMonth, months: Int) throws
+        -> PlanReport
+    {
+        let planning = StorePlanning(
+            holidays: StorePlanning.holidays(from: try store.importedHolidays()),
+            busy: try store.busyTimes())
+        return try store.update(withInvitations: { data, issued in
+            try planning.plan(&data, from: first, months: months, issuedUIDs: Set(issued.keys))
+        })
+    }
+}
+
+extension PlanReport {
+    /// What `rounds plan` prints.
+    var lines: [String] {
+        var lines: [String] = []
+        func section(_ title: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append(title)
+            lines += items.map { "  \($0)" }
+        }
+        if changedNothing {
+            lines.append("No changes.")
+        } else {
+            section("New Rounds (\(created.count)):", created)
+            section("Moved or lost:", moved)
+            section("Facilitator changes:", facilitatorChanges)
+            section("Themes given:", themes)
+            section("Prep meetings scheduled:", prepMeetings)
+            section("Dates lost to holidays and blackouts:", dateNotices)
+        }
+        section("Unstaffed (\(unstaffed.count)):", unstaffed)
+        section("Warnings:", warnings)
+        return lines
+    }
+}
