@@ -19,6 +19,7 @@ ORDER = [
     "programme file",
     "CSV",
     ".ics",
+    "holidays file",
     "article text",
     "templates",
     "store file",

@@ -267,6 +267,45 @@ import Testing
                 + "use the built-in one.\n"),
     ]
 
+    /// The commands that plan and import calendars.
+    static let planningCases: [Case] = [
+        Case(
+            "command line", "impossible month", ["plan", "--from", "2027-13"], status: 64,
+            "Error: 2027-13 is not a month. Write months as YYYY-MM, such as 2027-01.\nUsage: "
+                + "rounds plan [--store <path>] --from <YYYY-MM> [--months <count>]\n  See "
+                + "'rounds plan --help' for more information.\n"),
+        Case(
+            "command line", "impossible date to move a Round to",
+            ["move", "R-0001", "--to", "2027-02-30"], status: 64,
+            "Error: 2027-02-30 is not a date. Write YYYY-MM-DD, or YYYY-MM-DDTHH:MM for a new "
+                + "time.\nUsage: rounds move [--store <path>] <round> --to <date> [--force]\n  "
+                + "See 'rounds move --help' for more information.\n"),
+        Case(
+            "holidays file", "not JSON", files: ["holidays.json": "{not json"],
+            ["import", "holidays", "holidays.json"],
+            "Error: Cannot read the bank holidays in holidays.json: it is not JSON. Download it "
+                + "again from https://www.gov.uk/bank-holidays.json.\n"),
+        Case(
+            ".ics", "availability calendar cut short",
+            files: [
+                "cut-short.ics":
+                    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\n"
+                    + "UID:a@example.org\r\nDTSTAMP:20270101T000000Z\r\n"
+                    + "DTSTART:20270112T120000Z\r\n"
+            ],
+            [
+                "import", "availability", "cut-short.ics", "--person",
+                "ana.price@northbrook-hospitals.example",
+            ],
+            "Error: cut-short.ics has errors, so Ana Price's busy times were not changed. Fix "
+                + "the file or export it again.\n  line 7: error: The file ends inside the "
+                + "VEVENT that begins on line 4: END:VEVENT and END:VCALENDAR are missing. The "
+                + "file may have been cut short.\n"),
+    ]
+
+    @Test("Bad input to planning and calendar imports", arguments: planningCases)
+    func badPlanningInput(_ entry: Case) throws { try badInput(entry) }
+
     @Test("Bad input is refused with a plain message and the store is unchanged", arguments: cases)
     func badInput(_ entry: Case) throws {
         for (name, content) in entry.files {
