@@ -6,14 +6,14 @@ PY := $(VENV)/bin/python
 # The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
-# The scheduler's tests write holidays-<nation>.json: a missing one fails the judges.
-JUDGE_FLAGS ?= --require-holidays
+# The scheduler's tests write holidays-<nation>.json and rota-<n>.json: a missing one fails.
+JUDGE_FLAGS ?= --require-holidays --require-rota
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
 
-.PHONY: all build demo test test-deps unit judges judges-only asan lint format install system-deps python-deps clean \
-	bench bench-deps valgrind
+.PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
+	system-deps python-deps clean bench bench-deps valgrind
 
 all: build
 
@@ -85,6 +85,14 @@ judges: python-deps unit
 judges-only: python-deps
 	@$(JUDGE_SELFTEST)
 	$(JUDGE_RUN)
+
+## docs/errors.md: the error catalogue tests run the real binary on every kind of bad input and
+## write what it said to a JSON-lines file, which a small script renders (stdlib Python only).
+ERRORS_CATALOGUE := $(CURDIR)/.build/errors-catalogue.jsonl
+errors-doc: system-deps
+	rm -f "$(ERRORS_CATALOGUE)"
+	ROUNDS_ERRORS_CATALOGUE="$(ERRORS_CATALOGUE)" $(SWIFT) test --filter ErrorCatalogueTests
+	$(PYTHON) Tests/Judges/render_errors.py "$(ERRORS_CATALOGUE)" docs/errors.md
 
 # --disable-xctest: the tests use Swift Testing, and XCTest's empty runner leaks 144 bytes that
 # LeakSanitizer reports, failing the run.

@@ -71,9 +71,9 @@ extension RoundsCoreError: CustomStringConvertible {
             "\(quoted(text)) does not name a Round. Give its id, such as R-0042, "
                 + "or its date, such as 2027-03-09."
         case .unknownRound(let id):
-            "There is no Round \(id). Run rounds list to see the Rounds there are."
+            "There is no Round \(id). Run `rounds list` to see the Rounds there are."
         case .noRoundOnDate(let date):
-            "There is no Round on \(date). Run rounds list to see the dates."
+            "There is no Round on \(date). Run `rounds list` to see the dates."
         case .ambiguousDate(let date, let ids):
             "There are \(ids.count) Rounds on \(date) "
                 + "(\(ids.map(\.description).joined(separator: ", "))). Name one by its id."

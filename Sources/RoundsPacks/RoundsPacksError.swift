@@ -20,6 +20,10 @@ public enum RoundsPacksError: Error, Sendable, Hashable {
     case cannotWrite(file: String)
     /// A file that cannot be read.
     case cannotRead(file: String)
+    /// An article file holds no text at all.
+    case emptyArticle(file: String)
+    /// An article file is not text (binary bytes, or not UTF-8).
+    case notText(file: String)
     /// An excerpt file that is not valid YAML or has a wrong field.
     case excerptFile(file: String, line: Int, column: Int, problem: String)
     /// Two excerpts in one file share an id.
@@ -60,6 +64,11 @@ extension RoundsPacksError: CustomStringConvertible {
                 + "Try --format html and print it from a browser."
         case .cannotWrite(let file):
             "Cannot write \(file). Check that the folder exists and that you may write to it."
+        case .emptyArticle(let file):
+            "\(file) is empty. Give the file that holds the article's text."
+        case .notText(let file):
+            "\(file) is not a text file. Save the article as plain text or Markdown (UTF-8) "
+                + "and try again."
         case .cannotRead(let file):
             "Cannot read \(file). Check the path and that you may read the file."
         case .excerptFile(let file, let line, let column, let problem):

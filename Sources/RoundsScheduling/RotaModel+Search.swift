@@ -68,6 +68,16 @@ extension RotaModel {
                 replaceOne(&state, slot, &current)
             }
             swapBetweenRounds(&state, &current)
+            // A repeat can need both places of a Round changed at once (found by the exact
+            // solver's judge, docs/scheduling.md); only Rounds next to a repeat are tried.
+            if current.repeats > 0 {
+                for slot in openSlots where touchesRepeat(state, slot) {
+                    replacePair(&state, slot, &current)
+                }
+                for slot in openSlots where touchesRepeat(state, slot) {
+                    relocate(&state, slot, &current)
+                }
+            }
             if !(current < before) { break }
         }
     }
@@ -101,6 +111,58 @@ extension RotaModel {
         if let best {
             set(&state, slot, best.pair)
             current = best.cost
+        }
+    }
+
+    /// True when the Round's pair also facilitates a Round in the month before or after.
+    func touchesRepeat(_ state: RotaState, _ slot: Int) -> Bool {
+        let pair = state.pairs[slot]
+        guard pair.count == 2 else { return false }
+        let month = slots[slot].monthIndex
+        return state.pairs.indices.contains { other in
+            other != slot && abs(slots[other].monthIndex - month) <= 1
+                && state.pairs[other].contains { pair.contains($0) }
+        }
+    }
+
+    func replacePair(_ state: inout RotaState, _ slot: Int, _ current: inout RotaCost) {
+        let saved = state.pairs[slot]
+        var best: (cost: RotaCost, pair: [Int])?
+        for pair in allowedPairs(slot) where pair != saved {
+            set(&state, slot, pair)
+            if withinQuarterLimits(state, people: pair) {
+                let trial = cost(state)
+                if trial < (best?.cost ?? current) { best = (trial, pair) }
+            }
+            set(&state, slot, saved)
+        }
+        if let best {
+            set(&state, slot, best.pair)
+            current = best.cost
+        }
+    }
+
+    /// When not every Round can be staffed, which ones are matters for repeats: staff an
+    /// unstaffed Round instead of this one.
+    func relocate(_ state: inout RotaState, _ slot: Int, _ current: inout RotaCost) {
+        let saved = state.pairs[slot]
+        var best: (cost: RotaCost, target: Int, pair: [Int])?
+        set(&state, slot, [])
+        for target in openSlots where target != slot && state.pairs[target].count < 2 {
+            for pair in allowedPairs(target) {
+                set(&state, target, pair)
+                if withinQuarterLimits(state, people: pair) {
+                    let trial = cost(state)
+                    if trial < (best?.cost ?? current) { best = (trial, target, pair) }
+                }
+                set(&state, target, [])
+            }
+        }
+        if let best {
+            set(&state, best.target, best.pair)
+            current = best.cost
+        } else {
+            set(&state, slot, saved)
         }
     }
 

@@ -175,6 +175,7 @@ public struct ProgrammeStore: Sendable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(path: path)
         case .SQLITE_NOTADB: .notAStore(path: path)
         case .SQLITE_CORRUPT: .damaged(path: path)
+        case .SQLITE_FULL: .diskFull(path: path)
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: .readOnly(path: path)
         default: .database(path: path)
         }

@@ -18,6 +18,8 @@ public enum RoundsStoreError: Error, Sendable, Equatable {
     case unreadable(path: String)
     /// A file could not be written.
     case unwritable(path: String)
+    /// The disk (or the store's size limit) is full.
+    case diskFull(path: String)
     /// A programme file problem at a line and column.
     case programmeFile(file: String, line: Int, column: Int, message: String)
     /// A spreadsheet problem on a numbered row (the header is row 1).
@@ -53,12 +55,16 @@ extension RoundsStoreError: CustomStringConvertible {
             "\(path) cannot be changed because the file or its folder is read-only. Check its "
                 + "permissions."
         case .busy(let path):
-            "\(path) is busy: another rounds command has held it for more than 10 seconds. "
+            "\(path) is busy: another program, perhaps another rounds command, has held it for more "
+                + "than 10 seconds. "
                 + "Try again when it has finished."
         case .unreadable(let path):
             "Cannot read \(path). Check that the file exists and that you may read it."
         case .unwritable(let path):
             "Cannot write \(path). Check that the folder exists and that you may write to it."
+        case .diskFull(let path):
+            "Cannot write \(path): the disk is full. Nothing was changed; free some space and "
+                + "try again."
         case .programmeFile(let file, let line, let column, let message):
             "\(file):\(line):\(column): \(message)"
         case .spreadsheet(let file, let row, let message):

@@ -25,7 +25,13 @@ struct ExcerptsExtractCommand: ParsableCommand {
         guard let data = FileManager.default.contents(atPath: article) else {
             throw RoundsPacksError.cannotRead(file: article)
         }
-        let result = ExcerptExtractor.extract(from: String(decoding: data, as: UTF8.self))
+        // Decoding leniently would turn a picture or a PDF into a page of replacement
+        // characters and report "no quotes found"; say what is wrong instead.
+        guard let text = String(bytes: data, encoding: .utf8), !text.contains("\0") else {
+            throw RoundsPacksError.notText(file: article)
+        }
+        if text.allSatisfy(\.isWhitespace) { throw RoundsPacksError.emptyArticle(file: article) }
+        let result = ExcerptExtractor.extract(from: text)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

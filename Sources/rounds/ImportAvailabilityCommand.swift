@@ -75,11 +75,13 @@ struct ImportAvailabilityCommand: ParsableCommand {
             .read(bytes, fileName: file, person: email)
         var lines = result.diagnostics.map(\.description)
         guard result.isUsable else {
+            // The verdict first, so "Error:" starts a sentence naming the file; then each
+            // problem indented, as `rounds ics check` prints them.
             throw CommandFailure(
-                (lines + [
+                ([
                     "\(file) has errors, so \(owner.name)'s busy times were not changed. Fix "
                         + "the file or export it again."
-                ]).joined(separator: "\n"))
+                ] + lines.map { "  " + $0 }).joined(separator: "\n"))
         }
         let times = result.busy.map {
             StoredBusyTime(person: email, start: $0.localStart, end: $0.localEnd)

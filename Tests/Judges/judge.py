@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The external judges: tools we did not write, checking what our Swift tests wrote.
 
-Usage: judge.py [--require-holidays] [--no-radicale] DIR
+Usage: judge.py [--require-holidays] [--require-rota] [--no-radicale] DIR
 
 DIR is $ROUNDS_JUDGE_DIR as filled by `swift test` (the contract is in docs/testing.md). Prints
 one line per check group, the details of every failure, and last a line
@@ -24,10 +24,13 @@ from holidays_check import check_holidays
 from ics_checks import IcsFile, check_parse, check_structure, check_versions
 from radicale_check import check_radicale
 from report import Report
+from rota_check import check_rotas
 from zones_check import check_zones
 
 
-def judge(root: Path, require_holidays: bool = False, radicale: bool = True) -> Report:
+def judge(
+    root: Path, require_holidays: bool = False, radicale: bool = True, require_rota: bool = False
+) -> Report:
     """Run every judge on the files under root and return the verdicts."""
     report = Report()
     report.group("input", f"judge input in {root}")
@@ -54,6 +57,7 @@ def judge(root: Path, require_holidays: bool = False, radicale: bool = True) -> 
         if radicale:
             guarded(report, "radicale", check_radicale, report, files)
     guarded(report, "holidays", check_holidays, report, root, require_holidays)
+    guarded(report, "rota", check_rotas, report, root, require_rota)
     return report
 
 
@@ -75,12 +79,22 @@ def main(argv: list[str] | None = None) -> int:
         help="fail when no holidays-<nation>.json is present (once scheduling has landed)",
     )
     parser.add_argument(
+        "--require-rota",
+        action="store_true",
+        help="fail when no rota-<n>.json is present (the rota judge has nothing to solve)",
+    )
+    parser.add_argument(
         "--no-radicale", action="store_true", help="skip the Radicale judge (for quick local runs)"
     )
     args = parser.parse_args(argv)
     # A TERM (from make or CI) unwinds like Ctrl-C, so the Radicale server is stopped too.
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
-    report = judge(args.directory, args.require_holidays, radicale=not args.no_radicale)
+    report = judge(
+        args.directory,
+        args.require_holidays,
+        radicale=not args.no_radicale,
+        require_rota=args.require_rota,
+    )
     report.print(sys.stdout)
     return 1 if report.total_failed else 0
 

@@ -297,6 +297,39 @@ def holidays_document(nation: str, first: int = 2015, last: int = 2035) -> dict:
 NATIONS = ("england-and-wales", "scotland", "northern-ireland")
 
 
+ROTA_PEOPLE = [f"p{i}@example.org" for i in range(4)]
+P = ROTA_PEOPLE
+
+
+def rota_document(facilitators: list[list[str]], busy: list[dict] | None = None) -> dict:
+    """A rota-<n>.json (docs/testing.md): four facilitators (two trained), three Rounds in consecutive months; p3 away in February."""
+    starts = ["2027-01-12T12:30", "2027-02-09T12:30", "2027-03-09T12:30"]
+    return {
+        "seed": 0,
+        "maxPerQuarter": 2,
+        "clinicalPairing": False,
+        "people": [
+            {"email": P[0], "trained": True, "clinical": True},
+            {"email": P[1], "trained": False, "clinical": False},
+            {"email": P[2], "trained": True, "clinical": False},
+            {"email": P[3], "trained": False, "clinical": True},
+        ],
+        "rounds": [
+            {"start": s, "end": s.replace("12:30", "13:45"), "fixed": None} for s in starts
+        ],
+        "leave": [{"person": P[3], "from": "2027-02-09", "to": "2027-02-09"}],
+        "busy": busy or [],
+        "result": {
+            "facilitators": facilitators,
+            "cost": {"unstaffed": 0, "spread": 0, "repeats": 0, "sumOfSquares": 0},
+        },
+    }
+
+
+# An optimal answer to rota_document: all staffed, spread 1, no repeats.
+ROTA_OPTIMAL = [[P[2], P[3]], [P[0], P[1]], [P[2], P[3]]]
+
+
 def write_good_set(folder: Path, with_holidays: bool = True) -> None:
     """Write a complete, correct judge input into folder."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -307,6 +340,7 @@ def write_good_set(folder: Path, with_holidays: bool = True) -> None:
     for name, (data, expansion) in {"prep-series": recurring(), "away-day": all_day()}.items():
         (folder / f"{name}.ics").write_bytes(data)
         (folder / f"{name}.expansion.json").write_text(json.dumps(expansion, indent=2))
+    (folder / "rota-1.json").write_text(json.dumps(rota_document(ROTA_OPTIMAL), indent=2))
     if with_holidays:
         for nation in NATIONS:
             (folder / f"holidays-{nation}.json").write_text(

@@ -73,6 +73,7 @@ def test_good_set_passes_every_judge_but_radicale(good: Path) -> None:
         "zones": 7,
         "expansion": 2,
         "holidays": 3,
+        "rota": 1,
     }
 
 
@@ -90,7 +91,7 @@ def test_main_prints_the_final_line_ci_reads(
     assert judge.main([str(good), "--no-radicale"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     match = FINAL_LINE.match(last)
-    assert match and match[2] == "0" and int(match[1]) == 28, last
+    assert match and match[2] == "0" and int(match[1]) == 29, last
 
 
 def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
@@ -99,7 +100,7 @@ def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
     run(good).print(out)
     lines = out.getvalue().splitlines()
     assert [line for line in lines if FINAL_LINE.match(line)] == [lines[-1]]
-    assert lines[-1] == "judges: 24 passed, 1 failed"
+    assert lines[-1] == "judges: 25 passed, 1 failed"
 
 
 # --- input ----------------------------------------------------------------------------------
@@ -114,7 +115,7 @@ def test_no_ics_file_fails_even_with_holidays(
     assert judge.main([str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "no .ics file under" in out
-    assert out.splitlines()[-1] == "judges: 3 passed, 1 failed"
+    assert out.splitlines()[-1] == "judges: 4 passed, 1 failed"
 
 
 def test_empty_folder_fails(tmp_path: Path) -> None:

@@ -74,9 +74,9 @@ import Testing
         let outcome = try folder.run("import", "availability", "bad.ics", "--person", Self.ana)
         #expect(outcome.status == 1)
         #expect(
-            outcome.standardError.hasSuffix(
-                "bad.ics has errors, so Ana Price's busy times were not changed. Fix the file "
-                    + "or export it again.\n"))
+            outcome.standardError.hasPrefix(
+                "Error: bad.ics has errors, so Ana Price's busy times were not changed. Fix the "
+                    + "file or export it again.\n  line "))
         let stranger = try folder.run(
             "import", "availability", "bad.ics", "--person", "nobody@example.org")
         #expect(

@@ -106,7 +106,7 @@ import Testing
         #expect(unknown.status == 1)
         #expect(
             unknown.standardError
-                == "Error: There is no Round R-0099. Run rounds list to see the Rounds there are.\n"
+                == "Error: There is no Round R-0099. Run `rounds list` to see the Rounds there are.\n"
         )
         let garbage = try folder.run("confirm", "next-tuesday")
         #expect(garbage.status == 64)

@@ -133,7 +133,7 @@ import Testing
         #expect(missing.status == 1)
         #expect(
             missing.standardError
-                == "Error: There is no Round on 2027-02-09. Run rounds list to see the dates.\n")
+                == "Error: There is no Round on 2027-02-09. Run `rounds list` to see the dates.\n")
     }
 
     @Test func everydayEditsAndTheirRefusals() throws {

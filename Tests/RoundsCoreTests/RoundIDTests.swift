@@ -77,8 +77,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("R-0009", "There is no Round R-0009. Run rounds list to see the Rounds there are."),
-        ("2027-04-13", "There is no Round on 2027-04-13. Run rounds list to see the dates."),
+        ("R-0009", "There is no Round R-0009. Run `rounds list` to see the Rounds there are."),
+        ("2027-04-13", "There is no Round on 2027-04-13. Run `rounds list` to see the dates."),
         ("2027-03-09", "There are 2 Rounds on 2027-03-09 (R-0003, R-0004). Name one by its id."),
         (
             "next week",

@@ -148,8 +148,8 @@ import Testing
         }
         #expect(
             error?.description
-                == "\(path) is busy: another rounds command has held it for more than 10 seconds. "
-                + "Try again when it has finished.")
+                == "\(path) is busy: another program, perhaps another rounds command, has held it "
+                + "for more than 10 seconds. Try again when it has finished.")
     }
 
     @Test func roundIDsAreNeverReusedAfterARoundIsRemoved() throws {

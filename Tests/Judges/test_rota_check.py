@@ -1,0 +1,69 @@
+"""Self-test of the rota judge: it passes an optimal rota and FAILS a rule-breaking or
+under-staffed one, and only warns about extra repeats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import samples
+from report import Report
+from rota_check import check_rotas
+
+# PuLP 3.3 warns about its 4.0 API on every variable.
+pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
+
+P = samples.ROTA_PEOPLE
+problem = samples.rota_document
+
+
+def run(tmp_path: Path, document: dict) -> Report:
+    (tmp_path / "rota-1.json").write_text(json.dumps(document))
+    report = Report()
+    check_rotas(report, tmp_path, require=True)
+    return report
+
+
+def test_optimal_rota_passes(tmp_path: Path) -> None:
+    report = run(tmp_path, problem(samples.ROTA_OPTIMAL))
+    assert report.total_failed == 0, report.failures("rota")
+    assert report.warnings("rota") == []
+
+
+def test_trainee_pair_and_leave_fail(tmp_path: Path) -> None:
+    report = run(tmp_path, problem([[P[1], P[3]], [P[0], P[3]], [P[0], P[2]]]))
+    text = "\n".join(report.failures("rota"))
+    assert "2027-01-12: nobody trained" in text
+    assert f"2027-02-09: {P[3]} is on leave or busy" in text
+
+
+def test_busy_overlap_fails(tmp_path: Path) -> None:
+    busy = [{"person": P[1], "start": "2027-01-12T13:00", "end": "2027-01-12T14:00"}]
+    report = run(tmp_path, problem([[P[0], P[1]], [P[1], P[2]], [P[0], P[3]]], busy))
+    assert f"2027-01-12: {P[1]} is on leave or busy" in "\n".join(report.failures("rota"))
+
+
+def test_understaffed_fails(tmp_path: Path) -> None:
+    report = run(tmp_path, problem([[P[0], P[1]], [], [P[2], P[3]]]))
+    assert "staffs 2 Rounds; 3 is possible" in "\n".join(report.failures("rota"))
+
+
+def test_worse_spread_fails(tmp_path: Path) -> None:
+    report = run(tmp_path, problem([[P[0], P[2]], [P[0], P[2]], [P[0], P[3]]]))
+    assert "load spread 3; 1 is possible" in "\n".join(report.failures("rota"))
+
+
+def test_extra_repeats_only_warn(tmp_path: Path) -> None:
+    report = run(tmp_path, problem([[P[0], P[1]], [P[0], P[2]], [P[2], P[3]]]))
+    assert report.total_failed == 0, report.failures("rota")
+    assert report.warnings("rota") == [
+        "rota-1.json: 2 repeats; 0 is possible (staffed 3, spread 1, both optimal)"
+    ]
+
+
+def test_no_input_fails_when_required(tmp_path: Path) -> None:
+    report = Report()
+    check_rotas(report, tmp_path, require=True)
+    assert report.total_failed == 1
