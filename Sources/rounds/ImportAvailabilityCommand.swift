@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
+import RoundsICS
 import RoundsInvitations
 import RoundsStore
 

@@ -28,7 +28,7 @@ extension ErrorCatalogueTests {
     /// True when `chattr +i` works here (as root on ext4, tmpfs and most file systems).
     func canMakeImmutable() throws -> Bool {
         let probe = path("probe")
-        FileManager.default.createFile(atPath: probe, contents: Data())
+        _ = FileManager.default.createFile(atPath: probe, contents: Data())
         defer { try? FileManager.default.removeItem(atPath: probe) }
         guard try tool("chattr", ["+i", "probe"]) == 0 else { return false }
         try tool("chattr", ["-i", "probe"])
