@@ -25,13 +25,13 @@ calendar)
     dict=Fuzz/calendar.dict ;;
 programme)
     source=Fuzz/FuzzProgramme.swift; library=RoundsStore
-    objects="RoundsStore RoundsCore GRDB GRDBSQLite Yams CYaml CSV"
+    objects="RoundsStore RoundsCore GRDB Yams CYaml CSV"
     libs="-lsqlite3"
     seeds="Samples/programme.yaml Samples/excerpts.yaml Fuzz/seeds/programme"
     dict= ;;
 people)
     source=Fuzz/FuzzPeople.swift; library=RoundsStore
-    objects="RoundsStore RoundsCore GRDB GRDBSQLite Yams CYaml CSV"
+    objects="RoundsStore RoundsCore GRDB Yams CYaml CSV"
     libs="-lsqlite3"
     seeds="Samples/people.csv Fuzz/seeds/people"
     dict= ;;
@@ -53,10 +53,17 @@ build() {
         [ -d "$bin/$target.build" ] || continue
         files="$files $(find "$bin/$target.build" -name '*.o' | sort | tr '\n' ' ')"
     done
+    # The C modules the Swift modules import: ours, GRDB's SQLite shim and Yams's CYaml.
+    includes=
+    for map in Sources/CLibical Sources/CICU "$SCRATCH/checkouts/GRDB.swift/Sources/GRDBSQLite" \
+        "$SCRATCH/checkouts/Yams/Sources/CYaml/include"; do
+        includes="$includes -I $map"
+    done
     mkdir -p "$SCRATCH/bin"
+    # lld, from the Swift toolchain: gold warns about every ASan helper symbol.
     # shellcheck disable=SC2086 # word splitting of the file and library lists is wanted
-    swiftc -g -Onone "$SANITIZE" -parse-as-library -enable-testing \
-        -I "$bin/Modules" -I Sources/CLibical -I Sources/CICU \
+    swiftc -g -Onone "$SANITIZE" -parse-as-library -use-ld=lld \
+        -I "$bin/Modules" $includes \
         "$source" $files $libs -o "$SCRATCH/bin/fuzz-$name"
 }
 
