@@ -76,7 +76,10 @@ run)
     mkdir -p "$corpus" "$SCRATCH/artifacts/$name"
     for seed in $seeds; do
         [ -e "$seed" ] || continue
-        find "$seed" -type f -exec cp {} "$corpus/" \;
+        # Named after their path, so same-named files in different folders both stay.
+        find "$seed" -type f | while read -r file; do
+            cp "$file" "$corpus/seed-$(echo "$file" | tr / -)"
+        done
     done
     dictflag=
     [ -n "$dict" ] && dictflag="-dict=$dict"
