@@ -11,9 +11,12 @@ JUDGE_FLAGS ?= --require-holidays --require-rota
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
+FUZZ_TARGETS := calendar programme people excerpts
+# Seconds per target for `make fuzz` and `make fuzz-<name>` (docs/fuzzing.md).
+FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-deps valgrind
+	system-deps python-deps clean bench bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
 
@@ -154,6 +157,14 @@ format:
 
 ## The binary, its templates and the sample files: templates and samples are looked up at run
 ## time in <binary's folder>/../share/rounds (docs/design.md).
+## libFuzzer targets, one after another, each for FUZZ_SECONDS; not part of `make test`.
+## Builds in .build-fuzz; crashing inputs land in .build-fuzz/artifacts/<name>/.
+fuzz:
+	@for t in $(FUZZ_TARGETS); do $(MAKE) --no-print-directory fuzz-$$t || exit 1; done
+
+$(addprefix fuzz-,$(FUZZ_TARGETS)): fuzz-%: system-deps
+	SWIFT="$(SWIFT)" Fuzz/fuzz.sh run $* $(FUZZ_SECONDS)
+
 install: system-deps
 	$(SWIFT) build -c release
 	install -d "$(PREFIX)/bin" "$(PREFIX)/share/rounds"
@@ -162,4 +173,4 @@ install: system-deps
 	cp -R Templates Samples "$(PREFIX)/share/rounds/"
 
 clean:
-	rm -rf .build .build-asan $(VENV) "$(DEMO_DIR)"
+	rm -rf .build .build-asan .build-fuzz $(VENV) "$(DEMO_DIR)"

@@ -95,8 +95,16 @@ extension ExcerptExtractor {
         let text = paragraph.text
         var found: [CandidateExcerpt] = []
         var index = 0
+        // Opening marks with no closing mark after some earlier opener have none after any
+        // later one either; without this, a line of unclosed marks took minutes (fuzzing).
+        var unclosed: Set<Character> = []
         while index < text.count {
-            guard let close = closingQuote(in: text, openingAt: index) else {
+            let mark = text[index]
+            guard !unclosed.contains(mark), let close = closingQuote(in: text, openingAt: index)
+            else {
+                let isApostrophe =
+                    index > 0 && (text[index - 1].isLetter || text[index - 1].isNumber)
+                if "“\"".contains(mark) || (mark == "‘" && !isApostrophe) { unclosed.insert(mark) }
                 index += 1
                 continue
             }

@@ -118,12 +118,18 @@ public enum ExcerptExtractor {
     /// `text` without Markdown emphasis markers (`*`, `**`, `_`, `__` around words).
     static func removeEmphasis(_ text: String) -> String {
         var result = ""
+        // A flag, not a look at `result` at every "*": that made a long line of spaces and
+        // stars take minutes (docs/fuzzing.md).
+        var resultIsBlank = true
         let characters = Array(text)
         for (index, character) in characters.enumerated() {
             if character == "*" {
                 // A lone "* " at the start of a line is a bullet, not emphasis.
                 let next = index + 1 < characters.count ? characters[index + 1] : " "
-                if result.allSatisfy(\.isWhitespace), next == " " { result.append(character) }
+                if resultIsBlank, next == " " {
+                    result.append(character)
+                    resultIsBlank = false
+                }
                 continue
             }
             if character == "_" {
@@ -136,6 +142,7 @@ public enum ExcerptExtractor {
                 continue
             }
             result.append(character)
+            if !character.isWhitespace { resultIsBlank = false }
         }
         return result
     }
