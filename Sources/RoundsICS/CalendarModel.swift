@@ -219,6 +219,9 @@ public struct CalendarEvent: Sendable, Hashable, Codable {
     public var recurrence: Recurrence
     /// RECURRENCE-ID: set on an override of one occurrence of a recurring event.
     public var recurrenceID: CalendarTime?
+    /// Whether the event leaves its owner free: TRANSP:TRANSPARENT, or Outlook's
+    /// X-MICROSOFT-CDO-BUSYSTATUS:FREE ("show as free"). Read side only.
+    public var showsAsFree: Bool = false
 
     public init(
         uid: String,

@@ -53,6 +53,11 @@ extension ReadSession {
                 event.status = enumeration(located, context, default: nil)
             case "CLASS":
                 event.classification = enumeration(located, context, default: nil)
+            case "TRANSP":
+                event.showsAsFree = textValue(located)?.uppercased() == "TRANSPARENT"
+            case "X-MICROSOFT-CDO-BUSYSTATUS":
+                // Outlook's "show as" setting; FREE means the same as TRANSP:TRANSPARENT.
+                if textValue(located)?.uppercased() == "FREE" { event.showsAsFree = true }
             case "CATEGORIES":
                 if let category = textValue(located), !category.isEmpty {
                     event.categories.append(category)

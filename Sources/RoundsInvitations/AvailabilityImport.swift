@@ -43,6 +43,8 @@ public struct AvailabilityImportResult: Sendable, Hashable {
     public var cancelledOccurrences: Int
     /// Occurrences left out because the person declined the event.
     public var declinedOccurrences: Int
+    /// Occurrences left out because the event is shown as free.
+    public var freeOccurrences: Int = 0
     /// VFREEBUSY periods marked FREE, left out.
     public var freePeriods: Int
 
@@ -56,10 +58,9 @@ public struct AvailabilityImportResult: Sendable, Hashable {
 ///   occurrences) by `RecurrenceExpander`.
 /// - All-day events are busy from midnight to midnight in the programme's zone; so are
 ///   floating times read in that zone.
-/// - Left out: events and occurrences with STATUS:CANCELLED, events the person declined, and
-///   VFREEBUSY periods marked FREE. BUSY-TENTATIVE and BUSY-UNAVAILABLE count as busy.
-/// - Not yet left out: events marked TRANSP:TRANSPARENT ("show as free"), because the reader
-///   does not report transparency yet; they count as busy.
+/// - Left out: events and occurrences with STATUS:CANCELLED, events the person declined,
+///   events shown as free (TRANSP:TRANSPARENT or Outlook's busy status FREE), and VFREEBUSY
+///   periods marked FREE. BUSY-TENTATIVE and BUSY-UNAVAILABLE count as busy.
 public struct AvailabilityImport: Sendable {
     /// The programme's IANA zone.
     public var timeZone: String
@@ -147,6 +148,10 @@ public struct AvailabilityImport: Sendable {
             }
             if declined(event, person: result.person) {
                 result.declinedOccurrences += 1
+                continue
+            }
+            if event.showsAsFree {
+                result.freeOccurrences += 1
                 continue
             }
             spans.append((occurrence.startDate, max(occurrence.startDate, occurrence.endDate)))

@@ -67,9 +67,9 @@ import Testing
                 "2027-02-09T16:00..2027-02-09T17:00",
                 "2027-02-16T16:00..2027-02-16T17:00",
                 "2027-02-23T16:00..2027-02-23T17:00",
-                // TRANSP:TRANSPARENT is not reported by the reader yet, so it counts as busy.
-                "2027-04-15T00:00..2027-04-17T00:00",
             ])
+        // The all-day event of 15-16 April is TRANSP:TRANSPARENT: shown as free, not busy.
+        #expect(result.freeOccurrences == 1)
     }
 
     @Test func outlookExportWithWindowsZoneNames() throws {
@@ -88,6 +88,22 @@ import Testing
                 // 14:00 in Amsterdam.
                 "2027-06-15T13:00..2027-06-15T14:30",
             ])
+    }
+
+    @Test func outlookEventsShownAsFreeAreNotBusy() throws {
+        // The same export with Outlook's "show as" set to Free on its busy events.
+        let text = String(
+            decoding: try fixture("outlook-exchange.ics", reader: true), as: UTF8.self
+        )
+        .replacingOccurrences(
+            of: "X-MICROSOFT-CDO-BUSYSTATUS:BUSY", with: "X-MICROSOFT-CDO-BUSYSTATUS:FREE")
+        let result = year2027.read(
+            Data(text.utf8), fileName: "outlook-free.ics",
+            person: try EmailAddress("tom.hughes@riverside.example.nhs.uk"))
+        #expect(result.isUsable)
+        #expect(result.freeOccurrences > 0)
+        // Only the tentative meeting is left; the fortnightly and Amsterdam meetings are free.
+        #expect(spans(result) == ["2027-01-12T12:30..2027-01-12T13:30"])
     }
 
     @Test func appleExport() throws {
