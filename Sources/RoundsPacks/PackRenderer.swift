@@ -24,16 +24,24 @@ public struct PackRenderer: Sendable {
 
     /// The pack for `input` as HTML, one self-contained page.
     public func renderHTML(_ input: PackInput) throws(RoundsPacksError) -> String {
-        guard let html else { throw .templateMissing(name: "html/pack.mustache", searched: []) }
-        return html.render(PackView(input))
+        try renderHTML(view: PackView(input))
     }
 
     /// The pack for `input` as Markdown.
     public func renderMarkdown(_ input: PackInput) throws(RoundsPacksError) -> String {
+        try renderMarkdown(view: PackView(input))
+    }
+
+    func renderHTML(view: PackView) throws(RoundsPacksError) -> String {
+        guard let html else { throw .templateMissing(name: "html/pack.mustache", searched: []) }
+        return html.render(view)
+    }
+
+    func renderMarkdown(view: PackView) throws(RoundsPacksError) -> String {
         guard let markdown else {
             throw .templateMissing(name: "markdown/pack.mustache", searched: [])
         }
-        return markdown.render(PackView(input))
+        return markdown.render(view)
     }
 
     /// The base file name of a Round's pack, such as `R-0042-2027-03-09-pack`.
@@ -49,17 +57,19 @@ public struct PackRenderer: Sendable {
     ) throws(RoundsPacksError) -> [URL] {
         if formats.contains(.pdf), printer == nil { throw .pdfRendererMissing }
         let base = directory.appendingPathComponent(PackRenderer.baseName(for: input.round))
+        // One view serves every format.
+        let view = PackView(input)
         var written: [URL] = []
         for format in formats {
             let file = base.appendingPathExtension(format.fileExtension)
             switch format {
             case .html:
-                try PackRenderer.save(try renderHTML(input), to: file)
+                try PackRenderer.save(try renderHTML(view: view), to: file)
             case .markdown:
-                try PackRenderer.save(try renderMarkdown(input), to: file)
+                try PackRenderer.save(try renderMarkdown(view: view), to: file)
             case .pdf:
                 guard let printer else { throw .pdfRendererMissing }
-                try printer.print(html: try renderHTML(input), to: file)
+                try printer.print(html: try renderHTML(view: view), to: file)
             }
             written.append(file)
         }

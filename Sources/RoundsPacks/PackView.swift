@@ -1,5 +1,7 @@
-// The values templates see. Every property is stored (swift-mustache reads them through
-// Mirror) and every string is raw user text: the template's content type escapes it.
+// The values templates see. Every property is stored, and templates reach each one by name
+// through `child(named:)` (PackView+MustacheParent.swift): a property added here must be added
+// to that switch too, or templates will not see it (PackViewLookupTests fails). Every string is
+// raw user text: the template's content type escapes it.
 
 /// What a pack template sees at the top level; docs/packs.md lists every name.
 struct PackView {
