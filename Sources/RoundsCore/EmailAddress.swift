@@ -53,24 +53,4 @@ extension EmailAddress: CustomStringConvertible {
     public var description: String { value }
 }
 
-extension EmailAddress: Codable {
-    /// Decodes and normalises an address string.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try EmailAddress(text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath, debugDescription: error.description,
-                    underlyingError: error))
-        }
-    }
-
-    /// Encodes the normalised address.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(value)
-    }
-}
+extension EmailAddress: TextCodable {}

@@ -136,24 +136,4 @@ extension LocalDate: CustomStringConvertible {
     }
 }
 
-extension LocalDate: Codable {
-    /// Decodes `YYYY-MM-DD`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try LocalDate(parsing: text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath, debugDescription: error.description,
-                    underlyingError: error))
-        }
-    }
-
-    /// Encodes `YYYY-MM-DD`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension LocalDate: TextCodable {}

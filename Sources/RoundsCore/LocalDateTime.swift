@@ -72,24 +72,4 @@ extension LocalDateTime: CustomStringConvertible {
     public var description: String { "\(date)T\(time)" }
 }
 
-extension LocalDateTime: Codable {
-    /// Decodes `YYYY-MM-DDTHH:MM`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try LocalDateTime(parsing: text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath, debugDescription: error.description,
-                    underlyingError: error))
-        }
-    }
-
-    /// Encodes `YYYY-MM-DDTHH:MM`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension LocalDateTime: TextCodable {}

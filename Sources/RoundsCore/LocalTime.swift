@@ -44,24 +44,4 @@ extension LocalTime: CustomStringConvertible {
     public var description: String { "\(hour.zeroPadded(2)):\(minute.zeroPadded(2))" }
 }
 
-extension LocalTime: Codable {
-    /// Decodes `HH:MM`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try LocalTime(parsing: text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath, debugDescription: error.description,
-                    underlyingError: error))
-        }
-    }
-
-    /// Encodes `HH:MM`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension LocalTime: TextCodable {}

@@ -43,24 +43,4 @@ extension RoundID: CustomStringConvertible {
     public var description: String { "R-\(number.zeroPadded(4))" }
 }
 
-extension RoundID: Codable {
-    /// Decodes `R-0042`.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let text = try container.decode(String.self)
-        do {
-            self = try RoundID(parsing: text)
-        } catch {
-            throw DecodingError.dataCorrupted(
-                .init(
-                    codingPath: decoder.codingPath, debugDescription: error.description,
-                    underlyingError: error))
-        }
-    }
-
-    /// Encodes `R-0042`.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
-}
+extension RoundID: TextCodable {}
