@@ -15,7 +15,8 @@ struct PackCommand: ParsableCommand {
             welcome and ground rules, the theme card with its excerpt and prompts, the panel \
             with the facilitators' private notes, the prep meeting agenda, debrief notes, a \
             sign-in sheet and the evaluation form. It is confidential to the facilitators. \
-            See docs/packs.md for changing the templates.
+            Templates in a folder named templates beside the store replace the built-in ones \
+            of the same name, and --templates wins over both. See docs/packs.md.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -71,6 +72,15 @@ struct PackCommand: ParsableCommand {
         if try formats.isEmpty { throw ValidationError("Give at least one --format.") }
     }
 
+    /// The programme's own templates: a `templates` folder beside the store file, if present.
+    var programmeTemplates: URL? {
+        let folder = URL(fileURLWithPath: store.path).deletingLastPathComponent()
+            .appendingPathComponent("templates", isDirectory: true)
+        var isFolder: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
+        return exists && isFolder.boolValue ? folder : nil
+    }
+
     func run() throws {
         let formats = try self.formats
         let data = try store.open(readOnly: true).load()
@@ -81,7 +91,9 @@ struct PackCommand: ParsableCommand {
         let printer = formats.contains(.pdf) ? PDFPrinter.find() : nil
         if formats.contains(.pdf), printer == nil { throw RoundsPacksError.pdfRendererMissing }
         let renderer = try PackRenderer(
-            locator: .standard(commandLineFolder: templates.map { URL(fileURLWithPath: $0) }),
+            locator: .standard(
+                commandLineFolder: templates.map { URL(fileURLWithPath: $0) },
+                programmeFolder: programmeTemplates),
             formats: Set(formats))
         let folder = URL(fileURLWithPath: out, isDirectory: true)
         do {

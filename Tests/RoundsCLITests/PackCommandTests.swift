@@ -59,6 +59,26 @@ import Testing
         #expect(markdown.hasPrefix("Our cover for R-0002\n## Run sheet"))
     }
 
+    @Test func templatesBesideTheStoreOverrideAndTheCommandLineWins() throws {
+        try sampleStore()
+        for (folder, text) in [("templates", "Programme cover"), ("mine", "Command-line cover")] {
+            let markdown = folder + "/markdown"
+            try FileManager.default.createDirectory(
+                at: self.folder.appendingPathComponent(markdown),
+                withIntermediateDirectories: true)
+            try Data("\(text) for {{roundID}}\n".utf8).write(
+                to: self.folder.appendingPathComponent(markdown + "/cover.mustache"))
+        }
+        let pack = folder.appendingPathComponent("packs/R-0002-2027-01-12-pack.md")
+        _ = try rounds("pack", "R-0002", "--out", "packs", "--format", "md")
+        #expect(
+            try String(contentsOf: pack, encoding: .utf8).hasPrefix("Programme cover for R-0002\n"))
+        _ = try rounds("pack", "R-0002", "--out", "packs", "--format", "md", "--templates", "mine")
+        #expect(
+            try String(contentsOf: pack, encoding: .utf8).hasPrefix(
+                "Command-line cover for R-0002\n"))
+    }
+
     @Test func themeSeededFromAnExcerptTakesItsPrompts() throws {
         try sampleStore()
         let imported = try rounds(
