@@ -1,19 +1,31 @@
 import ArgumentParser
 import RoundsCore
+import RoundsICS
 
 /// The `rounds` command: plans, staffs and publishes a programme of Schwartz Rounds.
-@main
 struct RoundsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rounds",
         abstract: "Plan, staff and publish a programme of Schwartz Rounds.",
         version: RoundsVersion.current,
+        // In the order of a year's work: set up, plan, change, publish, print.
         subcommands: [
-            InitCommand.self, ImportCommand.self, ExportCommand.self, ListCommand.self,
-            ShowCommand.self, PeopleCommand.self, LeaveCommand.self, ThemesCommand.self,
-            VenuesCommand.self, CheckCommand.self, IcsCommand.self, PackCommand.self,
-            ExcerptsCommand.self, PlanCommand.self, MoveCommand.self, CancelCommand.self,
-            ConfirmCommand.self, AssignCommand.self, PanelCommand.self, DemoCommand.self,
+            DemoCommand.self, InitCommand.self, ImportCommand.self, PlanCommand.self,
+            ListCommand.self, ShowCommand.self, CheckCommand.self, MoveCommand.self,
+            CancelCommand.self, ConfirmCommand.self, AssignCommand.self, PanelCommand.self,
+            PeopleCommand.self, LeaveCommand.self, ThemesCommand.self, VenuesCommand.self,
+            ExportCommand.self, PackCommand.self, ExcerptsCommand.self, IcsCommand.self,
         ]
     )
+}
+
+/// The program's entry point.
+@main
+enum RoundsMain {
+    static func main() async {
+        // libical fills its zone cache lazily and not thread-safely; loading the common zones
+        // once, before any command can start concurrent work, keeps later look-ups read-only.
+        TimeZones.warmUp()
+        await RoundsCommand.main()
+    }
 }
