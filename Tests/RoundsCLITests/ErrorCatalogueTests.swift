@@ -70,9 +70,12 @@ import Testing
         init(_ text: String) { description = text }
     }
 
-    func run(_ arguments: [String], store: String = "") throws -> RoundsExecutable.Outcome {
+    func run(
+        _ arguments: [String], store: String = "", fileSizeLimit: Int? = nil
+    ) throws -> RoundsExecutable.Outcome {
         try RoundsExecutable.run(
-            arguments, environment: ["ROUNDS_STORE": store, "HOME": folder.path], in: folder)
+            arguments, environment: ["ROUNDS_STORE": store, "HOME": folder.path], in: folder,
+            fileSizeLimit: fileSizeLimit)
     }
 
     func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
@@ -91,9 +94,9 @@ import Testing
     /// Runs a bad command, checks it word for word, checks the store, records the entry.
     func expectFailure(
         input: String, problem: String, arguments: [String], status: Int32, message: String,
-        shown: [String]? = nil, check: () throws -> Bool
+        shown: [String]? = nil, fileSizeLimit: Int? = nil, check: () throws -> Bool
     ) throws {
-        let outcome = try run(arguments)
+        let outcome = try run(arguments, fileSizeLimit: fileSizeLimit)
         // Messages that name a file by its full path show the test's folder as <folder>.
         let shownError = outcome.standardError.replacingOccurrences(
             of: folder.path, with: "<folder>")

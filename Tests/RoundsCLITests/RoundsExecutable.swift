@@ -22,12 +22,22 @@ struct RoundsExecutable {
             ?? candidates[0]
     }
 
+    /// Runs `rounds` with `arguments`; with `fileSizeLimit` (in KiB), through bash with that
+    /// `ulimit -f`, and SIGXFSZ ignored so that a write past the limit fails instead of killing.
     static func run(
-        _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil
+        _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
+        fileSizeLimit: Int? = nil
     ) throws -> Outcome {
         let process = Process()
-        process.executableURL = url
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/bash")
+            process.arguments =
+                ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", url.path]
+                + arguments
+        } else {
+            process.executableURL = url
+            process.arguments = arguments
+        }
         var env = ProcessInfo.processInfo.environment
         env.merge(environment) { _, new in new }
         process.environment = env

@@ -8,7 +8,8 @@ import Testing
 ///
 /// `PRAGMA max_page_count` belongs to one connection (SQLite does not save it in the file), so
 /// it cannot be set on a copy by another program for `rounds` to trip over later; it is set here
-/// on the store's own connection. The command-line catalogue covers a full disk with /dev/full.
+/// on the store's own connection. The command-line catalogue covers a full disk with /dev/full,
+/// a file-size limit and a full `tmpfs` (`ErrorCatalogueTests+FullStore.swift`).
 @Suite struct StoreFullTests {
     static let programme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
