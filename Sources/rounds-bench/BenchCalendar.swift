@@ -12,7 +12,7 @@ enum BenchCalendar {
 
     static var writer: CalendarWriter { CalendarWriter(clock: { stamp }) }
 
-    static func document() -> CalendarDocument {
+    static func document(events eventCount: Int = eventCount) -> CalendarDocument {
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC") ?? utc.timeZone
         let origin = DateComponents(year: 2027, month: 1, day: 4)

@@ -47,8 +47,8 @@ enum IcsBench {
         CalendarReader().read(contentsOf: file).events.count
     }
 
-    static func generate(to file: URL) throws {
-        let text = try BenchCalendar.writer.write(BenchCalendar.document())
+    static func generate(to file: URL, events: Int = BenchCalendar.eventCount) throws {
+        let text = try BenchCalendar.writer.write(BenchCalendar.document(events: events))
         try Data(text.utf8).write(to: file)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsICS
 import RoundsScheduling
 
 // rounds-bench: release-mode benchmarks (docs/benchmarks.md). `make bench` runs `compare`.
@@ -9,7 +10,9 @@ import RoundsScheduling
 //   rounds-bench read-once FILE          read FILE once (for peak memory)
 //   rounds-bench plan-once               plan ten years once (for peak memory)
 //   rounds-bench packs DIR ITERATIONS    write every pack of the ten-year plan into DIR
-//   rounds-bench generate FILE           write the benchmark calendar
+//   rounds-bench generate FILE [EVENTS]  write the benchmark calendar (10,000 events)
+//   rounds-bench check FILE...           what `rounds ics check --json` does, without the
+//                                        command's async entry point (for `make valgrind`)
 
 func option(_ name: String, in arguments: [String]) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else {
@@ -44,8 +47,18 @@ func main() throws {
         print("packs=\(packs.time.wall) packs_cpu=\(packs.time.cpu) files=\(packs.files)")
         return
     case "generate":
-        guard arguments.count == 2 else { break }
-        try IcsBench.generate(to: URL(fileURLWithPath: arguments[1]))
+        guard arguments.count == 2 || arguments.count == 3 else { break }
+        let events = arguments.count == 3 ? Int(arguments[2]) : BenchCalendar.eventCount
+        guard let events, events > 0 else { break }
+        try IcsBench.generate(to: URL(fileURLWithPath: arguments[1]), events: events)
+        return
+    case "check":
+        guard arguments.count >= 2 else { break }
+        let reader = CalendarReader()
+        let checks = arguments.dropFirst().map { file in
+            CalendarCheck(reader.read(contentsOf: URL(fileURLWithPath: file), fileName: file))
+        }
+        print(try CalendarCheck.json(checks), terminator: "")
         return
     case "compare":
         guard let cProgram = option("--c", in: arguments),
