@@ -316,11 +316,24 @@ struct SourceScan {
         }
         let valueEnd = min(range.upperBound, nameEnd + 1 + nameScanLimit)
         let value = upperASCII(bytes[(nameEnd + 1)..<valueEnd])
-        return (name, value.trimmingCharacters(in: .whitespaces))
+        // Foundation's trimming only when there may be something to trim.
+        guard let first = value.utf8.first, let last = value.utf8.last,
+            (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        else { return (name, value.trimmingCharacters(in: .whitespaces)) }
+        return (name, value)
     }
 
+    /// The bytes with ASCII letters in upper case, as UTF-8 text (invalid bytes repaired).
+    ///
+    /// Written straight into the string's storage: this runs for every line of the file, and
+    /// names of up to 15 bytes then need no allocation at all.
     private static func upperASCII(_ slice: Slice<UnsafeRawBufferPointer>) -> String {
-        String(decoding: slice.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
+        String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (offset, byte) in slice.enumerated() {
+                buffer[offset] = (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
+            }
+            return slice.count
+        }
     }
 
     /// `A`, `A and B`, `A, B and C`.

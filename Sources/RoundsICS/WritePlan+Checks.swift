@@ -166,12 +166,17 @@ extension WritePlan {
 
     /// Whether `address` starts with `mailto:` in any case.
     static func hasMailtoPrefix(_ address: String) -> Bool {
-        let prefix = "mailto:".utf8
-        let head = address.utf8.prefix(prefix.count)
-        return head.count == prefix.count
-            && zip(head, prefix).allSatisfy { byte, expected in
-                // An ASCII letter differs from its capital only in bit 0x20.
-                byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
-            }
+        // A plain loop: this runs for every address read or written.
+        let prefix: StaticString = "mailto:"
+        var index = 0
+        for byte in address.utf8 {
+            if index == prefix.utf8CodeUnitCount { return true }
+            let expected = prefix.utf8Start[index]
+            // An ASCII letter differs from its capital only in bit 0x20.
+            guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
+            else { return false }
+            index += 1
+        }
+        return index == prefix.utf8CodeUnitCount
     }
 }
