@@ -97,6 +97,7 @@ extension ReadSession {
     ) -> (found: [LocatedProperty], failed: Set<String>) {
         var locator = PropertyLocator(block: block, scan: scan)
         var found: [LocatedProperty] = []
+        found.reserveCapacity(Int(icalcomponent_count_properties(component, ICAL_ANY_PROPERTY)))
         var failed: Set<String> = []
         var next = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
         while let property = next {
@@ -171,7 +172,7 @@ extension ReadSession {
 
     /// Puts one of libical's error notes into words; returns the name of the dropped property.
     private mutating func reportParseError(
-        _ note: OpaquePointer, source: SourceScan.PropertyLine?, context: ReadContext
+        _ note: OpaquePointer, source: (name: String, line: Int)?, context: ReadContext
     ) -> String? {
         let kind = icalproperty_get_first_parameter(note, ICAL_XLICERRORTYPE_PARAMETER).map {
             icalparameter_get_xlicerrortype($0)

@@ -68,9 +68,8 @@ extension ReadSession {
                     event.categories.append(category)
                 }
             case "ORGANIZER":
-                if let address = textValue(located) {
-                    event.organizer = Organizer(
-                        email: Self.email(from: address), name: commonName(located))
+                if let email = emailValue(located) {
+                    event.organizer = Organizer(email: email, name: commonName(located))
                 }
             case "RRULE":
                 if let rule = repeatRule(located, context) { event.recurrence.rules.append(rule) }
@@ -144,8 +143,8 @@ extension ReadSession {
     private mutating func attendee(_ located: LocatedProperty, _ context: ReadContext)
         -> Attendee?
     {
-        guard let address = textValue(located) else { return nil }
-        var attendee = Attendee(email: Self.email(from: address), name: commonName(located))
+        guard let email = emailValue(located) else { return nil }
+        var attendee = Attendee(email: email, name: commonName(located))
         // Each parameter by kind through libical's typed getters, as the C benchmark does; a
         // value libical or Rounds does not know goes the way of `choice`, which reports it.
         let property = located.property

@@ -12,6 +12,12 @@ extension ReadSession {
             pointer = icalvalue_get_text(value)
         } else if kind == ICAL_X_VALUE {
             pointer = icalvalue_get_x(value)
+        } else if kind == ICAL_CALADDRESS_VALUE {
+            // libical gives CAL-ADDRESS and URI values back as a plain copy of what it stores,
+            // so the stored text is the same without the copy.
+            pointer = icalvalue_get_caladdress(value)
+        } else if kind == ICAL_URI_VALUE {
+            pointer = icalvalue_get_uri(value)
         } else {
             pointer = nil
         }
@@ -21,6 +27,30 @@ extension ReadSession {
         }
         defer { free(allocated) }
         return checkedText(allocated, line: located.line)
+    }
+
+    /// An ORGANIZER's or ATTENDEE's address without its `mailto:` scheme; the same as
+    /// `email(from:)` applied to `textValue`, without making the longer string first.
+    mutating func emailValue(_ located: LocatedProperty) -> String? {
+        guard let value = icalproperty_get_value(located.property),
+            icalvalue_isa(value) == ICAL_CALADDRESS_VALUE,
+            let pointer = icalvalue_get_caladdress(value), Self.hasMailtoPrefix(pointer)
+        else { return textValue(located).map(Self.email(from:)) }
+        // The scheme is ASCII, so the rest is valid UTF-8 exactly when the whole is.
+        return checkedText(pointer + 7, line: located.line)
+    }
+
+    /// Whether `text` starts with `mailto:` in any case and goes on with an ASCII byte or ends
+    /// (a combining mark after the colon would join it: `email(from:)` handles that).
+    static func hasMailtoPrefix(_ text: UnsafePointer<CChar>) -> Bool {
+        let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
+        for (index, expected) in "mailto:".utf8.enumerated() {
+            let byte = bytes[index]
+            // An ASCII letter differs from its capital only in bit 0x20 (NUL matches nothing).
+            guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
+            else { return false }
+        }
+        return bytes[7] < 0x80
     }
 
     /// A parameter's value, such as `CN`, or nil when it is absent.

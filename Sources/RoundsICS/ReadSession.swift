@@ -145,33 +145,47 @@ struct ChildCursor {
 /// same name. So the walk matches names in order and lets a repeated name share a line.
 struct PropertyLocator {
     private let lines: [SourceScan.PropertyLine]
+    private let longNames: [String]
     private var position = 0
 
     init(block: Int?, scan: SourceScan) {
         lines = block.map { scan.blocks[$0].properties } ?? []
+        longNames = scan.longNames
     }
 
     /// The line of the next property called `name`.
     mutating func line(of name: String) -> Int? {
-        if position < lines.count, lines[position].name == name {
+        // Two short ASCII names are equal exactly when their bytes are; anything else is
+        // compared as text, as before names were packed.
+        let packed = SourceScan.PackedName(text: name)
+        func isNamed(_ index: Int) -> Bool {
+            let line = lines[index]
+            if let packed, line.longName < 0 { return line.inline == packed }
+            return self.name(at: index) == name
+        }
+        if position < lines.count, isNamed(position) {
             position += 1
             return lines[position - 1].line
         }
-        if position > 0, lines[position - 1].name == name {
+        if position > 0, isNamed(position - 1) {
             return lines[position - 1].line
         }
-        let window = lines[position..<min(lines.count, position + ReadSession.lookAhead)]
-        guard let found = window.firstIndex(where: { $0.name == name }) else {
-            return nil
-        }
+        let end = min(lines.count, position + ReadSession.lookAhead)
+        guard let found = (position..<end).first(where: isNamed) else { return nil }
         position = found + 1
         return lines[found].line
     }
 
+    /// The name of line `index`, as the survey read it.
+    private func name(at index: Int) -> String {
+        let line = lines[index]
+        return line.longName < 0 ? line.inline.text : longNames[Int(line.longName)]
+    }
+
     /// The line and name of the line libical could not read, which sits where its note is.
-    mutating func lineOfError() -> SourceScan.PropertyLine? {
+    mutating func lineOfError() -> (name: String, line: Int)? {
         guard position < lines.count else { return nil }
         position += 1
-        return lines[position - 1]
+        return (name(at: position - 1), lines[position - 1].line)
     }
 }

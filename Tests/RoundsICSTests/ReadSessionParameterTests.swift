@@ -138,3 +138,45 @@ import Testing
         if kept { #expect(String(cString: owned) == value) }
     }
 }
+
+/// The writer's byte-level checks answer as the character-level ones they stand in for.
+@Suite struct WritePlanByteCheckTests {
+    @Test(arguments: [
+        "ann@example.org", "@example.org", "ann@", "ann", "a@b", "zoë@example.org",
+        "a@\u{301}b@c", "\u{600}@x", "ann@@x", "",
+    ])
+    func addressCheckMatchesTheCharacterSearch(_ address: String) {
+        let byCharacter =
+            address.firstIndex(of: "@").map {
+                $0 > address.startIndex && address.index(after: $0) < address.endIndex
+            } ?? false
+        #expect(WritePlan.hasLocalPartAndDomain(address) == byCharacter)
+    }
+
+    @Test(arguments: ["Rounds", "a,b", ",", "", "é,x", "a,\u{301}b", "Zoë"])
+    func commaCheckMatchesFoundation(_ value: String) {
+        #expect(WritePlan.containsComma(value) == value.contains(","))
+    }
+
+    @Test(arguments: [
+        ("plain", false, false), ("tab\there", true, false), ("tab\there", false, true),
+        ("line\r\nbreak", true, false), ("nul\u{0}", true, true), ("del\u{7F}", true, true),
+        ("c1\u{85}", true, true), ("é and Â", true, false), ("space here", false, false),
+    ])
+    func controlCheckFindsEveryControlCharacter(
+        _ value: String, _ allowingLineBreaks: Bool, _ found: Bool
+    ) {
+        #expect(
+            WritePlan.containsControl(value, allowingLineBreaks: allowingLineBreaks) == found)
+        let byScalar = value.unicodeScalars.contains {
+            $0.properties.generalCategory == .control
+                && !(allowingLineBreaks && ["\t", "\n", "\r"].contains($0))
+        }
+        #expect(byScalar == found)
+    }
+
+    @Test func spaceIsRefusedOnlyWhenAsked() {
+        #expect(!WritePlan.containsControl("a b"))
+        #expect(WritePlan.containsControl("a b", alsoRefusing: [UInt8(ascii: " ")]))
+    }
+}
