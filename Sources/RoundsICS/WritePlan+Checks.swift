@@ -2,7 +2,9 @@ import Foundation
 
 /// What the writer refuses, each with a plain sentence (docs/ics.md, "What the writer refuses").
 extension WritePlan {
-    static func prepare(_ event: CalendarEvent) throws -> PreparedEvent {
+    static func prepare(_ event: CalendarEvent, instants: inout InstantCache) throws
+        -> PreparedEvent
+    {
         let uid = event.uid
         func problem(_ text: String) -> RoundsICSError {
             RoundsICSError.invalidEvent(uid: uid, problem: text)
@@ -21,7 +23,7 @@ extension WritePlan {
         for time in times(of: event) {
             _ = try RecurrenceRule.icalTime(time)
         }
-        try checkEnd(of: event, problem: problem)
+        try checkEnd(of: event, instants: &instants, problem: problem)
         let texts: [(String?, String)] = [
             (event.summary, "summary"), (event.description, "description"),
             (event.location, "location"),
@@ -80,13 +82,16 @@ extension WritePlan {
         return PreparedEvent(event: event, rules: rules)
     }
 
-    static func checkEnd(of event: CalendarEvent, problem: (String) -> RoundsICSError) throws {
+    static func checkEnd(
+        of event: CalendarEvent, instants: inout InstantCache,
+        problem: (String) -> RoundsICSError
+    ) throws {
         if let end = event.end {
             guard end.isAllDay == event.start.isAllDay else {
                 throw problem("its start and end must both be dates or both be times of day.")
             }
-            let start = try TimeZones.instant(of: event.start, floatingIn: "UTC")
-            let finish = try TimeZones.instant(of: end, floatingIn: "UTC")
+            let start = try instants.instant(of: event.start)
+            let finish = try instants.instant(of: end)
             guard finish > start else {
                 throw problem(
                     "it ends at \(end.text), which is not after its start at "
@@ -116,7 +121,12 @@ extension WritePlan {
     }
 
     static func checkURI(_ value: String, field: String, make: (String) -> RoundsICSError) throws {
-        let hasScheme = value.firstIndex(of: ":").map { $0 > value.startIndex } ?? false
+        // As in `hasLocalPartAndDomain`: bytes for ASCII text, characters otherwise.
+        let hasScheme =
+            isASCII(value)
+            ? (value.utf8.firstIndex(of: UInt8(ascii: ":")).map { $0 > value.utf8.startIndex }
+                ?? false)
+            : (value.firstIndex(of: ":").map { $0 > value.startIndex } ?? false)
         let clean = !containsControl(value, alsoRefusing: [UInt8(ascii: " ")])
         guard hasScheme, clean, URL(string: value) != nil else {
             throw make("its \(field) is not a valid address; it must look like https://...")
