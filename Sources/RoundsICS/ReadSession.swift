@@ -146,11 +146,15 @@ struct ChildCursor {
 struct PropertyLocator {
     private let lines: [SourceScan.PropertyLine]
     private let longNames: [String]
-    private var position = 0
+    /// The block's next line not yet matched, or -1.
+    private var upcoming: Int
+    /// The line matched (or passed as an error) last, or -1.
+    private var previous = -1
 
     init(block: Int?, scan: SourceScan) {
-        lines = block.map { scan.blocks[$0].properties } ?? []
+        lines = scan.propertyLines
         longNames = scan.longNames
+        upcoming = block.map { scan.blocks[$0].firstProperty } ?? -1
     }
 
     /// The line of the next property called `name`.
@@ -163,17 +167,26 @@ struct PropertyLocator {
             if let packed, line.longName < 0 { return line.inline == packed }
             return self.name(at: index) == name
         }
-        if position < lines.count, isNamed(position) {
-            position += 1
-            return lines[position - 1].line
+        if upcoming >= 0, isNamed(upcoming) {
+            previous = upcoming
+            upcoming = lines[upcoming].next
+            return lines[previous].line
         }
-        if position > 0, isNamed(position - 1) {
-            return lines[position - 1].line
+        if previous >= 0, isNamed(previous) {
+            return lines[previous].line
         }
-        let end = min(lines.count, position + ReadSession.lookAhead)
-        guard let found = (position..<end).first(where: isNamed) else { return nil }
-        position = found + 1
-        return lines[found].line
+        var index = upcoming
+        var looked = 0
+        while index >= 0, looked < ReadSession.lookAhead {
+            if isNamed(index) {
+                previous = index
+                upcoming = lines[index].next
+                return lines[index].line
+            }
+            index = lines[index].next
+            looked += 1
+        }
+        return nil
     }
 
     /// The name of line `index`, as the survey read it.
@@ -184,8 +197,9 @@ struct PropertyLocator {
 
     /// The line and name of the line libical could not read, which sits where its note is.
     mutating func lineOfError() -> (name: String, line: Int)? {
-        guard position < lines.count else { return nil }
-        position += 1
-        return (name(at: position - 1), lines[position - 1].line)
+        guard upcoming >= 0 else { return nil }
+        previous = upcoming
+        upcoming = lines[upcoming].next
+        return (name(at: previous), lines[previous].line)
     }
 }

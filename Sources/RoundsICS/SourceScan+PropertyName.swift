@@ -3,15 +3,17 @@ internal import Foundation
 extension SourceScan {
     /// A property line: its name (ASCII letters in upper case) and its 1-based line number.
     ///
-    /// Holds no reference, so that the survey allocates nothing per line and a block's lines are
-    /// freed in one go: a name of up to 16 ASCII bytes is kept inline, a longer or non-ASCII one
-    /// in the scan's `longNames` (see `PropertyLocator.name(at:)`).
+    /// Holds no reference, so that the survey allocates nothing per line and all lines are freed
+    /// in one go: a name of up to 16 ASCII bytes is kept inline, a longer or non-ASCII one in the
+    /// scan's `longNames` (see `PropertyLocator.name(at:)`).
     struct PropertyLine {
         /// The name, when `longName` is negative.
         var inline: PackedName
         /// The index of the name in `longNames`, or -1.
         var longName: Int32
         var line: Int
+        /// The index in `propertyLines` of the next line of the same block, or -1.
+        var next = -1
     }
 
     /// Up to 16 ASCII bytes packed into two words, compared as integers.

@@ -11,7 +11,9 @@ struct SourceScan {
     struct Block {
         var name: String
         var beginLine: Int
-        var properties: [PropertyLine] = []
+        /// The block's first and last property lines in `propertyLines`, or -1.
+        var firstProperty = -1
+        var lastProperty = -1
         var children: [Int] = []
     }
 
@@ -19,6 +21,9 @@ struct SourceScan {
     var blocks: [Block] = []
     /// The outermost blocks.
     var roots: [Int] = []
+    /// Every property line in file order; each links to the next line of its block, so that a
+    /// block's lines need no array of their own.
+    var propertyLines: [PropertyLine] = []
     /// The names of property lines that are longer than 16 bytes or not ASCII.
     var longNames: [String] = []
     /// Problems found by the scan.
@@ -183,7 +188,15 @@ struct SourceScan {
                         property.longName = Int32(longNames.count)
                         longNames.append(Self.upperASCII(bytes[position..<nameEnd]))
                     }
-                    blocks[current].properties.append(property)
+                    let index = propertyLines.count
+                    propertyLines.append(property)
+                    let last = blocks[current].lastProperty
+                    if last >= 0 {
+                        propertyLines[last].next = index
+                    } else {
+                        blocks[current].firstProperty = index
+                    }
+                    blocks[current].lastProperty = index
                 }
                 copy(bytes, position..<next, contentEnd: contentEnd)
                 continue
