@@ -152,6 +152,14 @@ extension EventClassification {
 }
 
 extension AttendeeRole {
+    /// The case for libical's value; nil for one Rounds has no case for.
+    init?(libicalValue value: icalparameter_role) {
+        guard let match = Self.allCases.first(where: { $0.libicalValue == value }) else {
+            return nil
+        }
+        self = match
+    }
+
     var libicalValue: icalparameter_role {
         switch self {
         case .chair: ICAL_ROLE_CHAIR
@@ -163,6 +171,14 @@ extension AttendeeRole {
 }
 
 extension ParticipationStatus {
+    /// The case for libical's value; nil for one Rounds has no case for.
+    init?(libicalValue value: icalparameter_partstat) {
+        guard let match = Self.allCases.first(where: { $0.libicalValue == value }) else {
+            return nil
+        }
+        self = match
+    }
+
     var libicalValue: icalparameter_partstat {
         switch self {
         case .needsAction: ICAL_PARTSTAT_NEEDSACTION
@@ -175,6 +191,14 @@ extension ParticipationStatus {
 }
 
 extension CalendarUserType {
+    /// The case for libical's value; nil for one Rounds has no case for.
+    init?(libicalValue value: icalparameter_cutype) {
+        guard let match = Self.allCases.first(where: { $0.libicalValue == value }) else {
+            return nil
+        }
+        self = match
+    }
+
     var libicalValue: icalparameter_cutype {
         switch self {
         case .individual: ICAL_CUTYPE_INDIVIDUAL

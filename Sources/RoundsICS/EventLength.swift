@@ -1,6 +1,27 @@
 internal import CLibical
 import Foundation
 
+/// The instants of the last few times converted (floating times taken as UTC), so that the
+/// writer's checks and span, which each need an event's start and end, convert them once.
+struct InstantCache {
+    private var recent: [(time: CalendarTime, instant: Date)] = []
+    private var next = 0
+    private static let size = 4
+
+    /// `TimeZones.instant(of: time, floatingIn: "UTC")`, remembered.
+    mutating func instant(of time: CalendarTime) throws -> Date {
+        for entry in recent where entry.time == time { return entry.instant }
+        let instant = try TimeZones.instant(of: time, floatingIn: "UTC")
+        if recent.count < Self.size {
+            recent.append((time, instant))
+        } else {
+            recent[next] = (time, instant)
+            next = (next + 1) % Self.size
+        }
+        return instant
+    }
+}
+
 /// How long each occurrence of an event lasts.
 struct EventLength {
     /// Whole days for all-day events (nominal, RFC 5545 3.3.6), otherwise exact seconds.
@@ -8,15 +29,19 @@ struct EventLength {
     var seconds: Int
 
     init(_ event: CalendarEvent) throws {
+        try self.init(event) { try TimeZones.instant(of: $0, floatingIn: "UTC") }
+    }
+
+    /// The length, with times converted by `instant` (as `TimeZones.instant(of:floatingIn:)`
+    /// with UTC for floating times).
+    init(_ event: CalendarEvent, instant: (CalendarTime) throws -> Date) throws {
         switch (event.start, event.end) {
         case (.allDay(let start), .allDay(let end)?):
             days = Self.dayNumber(end) - Self.dayNumber(start)
             seconds = 0
         case (_, let end?):
             days = nil
-            seconds = Int(
-                try TimeZones.instant(of: end, floatingIn: "UTC").timeIntervalSince(
-                    try TimeZones.instant(of: event.start, floatingIn: "UTC")))
+            seconds = Int(try instant(end).timeIntervalSince(try instant(event.start)))
         case (.allDay, nil):
             days = max(1, (event.durationSeconds ?? 86_400) / 86_400)
             seconds = 0

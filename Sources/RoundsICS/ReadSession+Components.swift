@@ -97,6 +97,7 @@ extension ReadSession {
     ) -> (found: [LocatedProperty], failed: Set<String>) {
         var locator = PropertyLocator(block: block, scan: scan)
         var found: [LocatedProperty] = []
+        found.reserveCapacity(Int(icalcomponent_count_properties(component, ICAL_ANY_PROPERTY)))
         var failed: Set<String> = []
         var next = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
         while let property = next {
@@ -108,11 +109,59 @@ extension ReadSession {
                 }
                 continue
             }
-            let name = owned(icalproperty_get_property_name_r(property))?.uppercased() ?? ""
+            let name = propertyName(property)
             found.append(
                 LocatedProperty(property: property, name: name, line: locator.line(of: name)))
         }
         return (found, failed)
+    }
+
+    /// A property's name in upper case, as libical gives it.
+    func propertyName(_ property: OpaquePointer) -> String {
+        if let known = Self.standardName(of: icalproperty_isa(property)) { return known }
+        return owned(icalproperty_get_property_name_r(property))?.uppercased() ?? ""
+    }
+
+    /// The names of the properties calendars hold most, without asking libical for an
+    /// allocated copy of each property's name (as `icalproperty_kind_to_string` spells them;
+    /// `ReadSessionNameTests` checks every one).
+    static func standardName(of kind: icalproperty_kind) -> String? {
+        switch kind {
+        case ICAL_ATTENDEE_PROPERTY: "ATTENDEE"
+        case ICAL_UID_PROPERTY: "UID"
+        case ICAL_DTSTAMP_PROPERTY: "DTSTAMP"
+        case ICAL_DTSTART_PROPERTY: "DTSTART"
+        case ICAL_DTEND_PROPERTY: "DTEND"
+        case ICAL_DURATION_PROPERTY: "DURATION"
+        case ICAL_SEQUENCE_PROPERTY: "SEQUENCE"
+        case ICAL_SUMMARY_PROPERTY: "SUMMARY"
+        case ICAL_DESCRIPTION_PROPERTY: "DESCRIPTION"
+        case ICAL_LOCATION_PROPERTY: "LOCATION"
+        case ICAL_URL_PROPERTY: "URL"
+        case ICAL_STATUS_PROPERTY: "STATUS"
+        case ICAL_CLASS_PROPERTY: "CLASS"
+        case ICAL_TRANSP_PROPERTY: "TRANSP"
+        case ICAL_CATEGORIES_PROPERTY: "CATEGORIES"
+        case ICAL_ORGANIZER_PROPERTY: "ORGANIZER"
+        case ICAL_RRULE_PROPERTY: "RRULE"
+        case ICAL_RDATE_PROPERTY: "RDATE"
+        case ICAL_EXDATE_PROPERTY: "EXDATE"
+        case ICAL_RECURRENCEID_PROPERTY: "RECURRENCE-ID"
+        case ICAL_CREATED_PROPERTY: "CREATED"
+        case ICAL_LASTMODIFIED_PROPERTY: "LAST-MODIFIED"
+        case ICAL_PRIORITY_PROPERTY: "PRIORITY"
+        case ICAL_ACTION_PROPERTY: "ACTION"
+        case ICAL_TRIGGER_PROPERTY: "TRIGGER"
+        case ICAL_PRODID_PROPERTY: "PRODID"
+        case ICAL_VERSION_PROPERTY: "VERSION"
+        case ICAL_CALSCALE_PROPERTY: "CALSCALE"
+        case ICAL_METHOD_PROPERTY: "METHOD"
+        case ICAL_TZID_PROPERTY: "TZID"
+        case ICAL_TZOFFSETFROM_PROPERTY: "TZOFFSETFROM"
+        case ICAL_TZOFFSETTO_PROPERTY: "TZOFFSETTO"
+        case ICAL_TZNAME_PROPERTY: "TZNAME"
+        default: nil
+        }
     }
 
     /// Properties whose loss makes an event wrong rather than merely poorer.
@@ -123,7 +172,7 @@ extension ReadSession {
 
     /// Puts one of libical's error notes into words; returns the name of the dropped property.
     private mutating func reportParseError(
-        _ note: OpaquePointer, source: SourceScan.PropertyLine?, context: ReadContext
+        _ note: OpaquePointer, source: (name: String, line: Int)?, context: ReadContext
     ) -> String? {
         let kind = icalproperty_get_first_parameter(note, ICAL_XLICERRORTYPE_PARAMETER).map {
             icalparameter_get_xlicerrortype($0)

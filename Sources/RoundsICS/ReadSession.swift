@@ -145,33 +145,61 @@ struct ChildCursor {
 /// same name. So the walk matches names in order and lets a repeated name share a line.
 struct PropertyLocator {
     private let lines: [SourceScan.PropertyLine]
-    private var position = 0
+    private let longNames: [String]
+    /// The block's next line not yet matched, or -1.
+    private var upcoming: Int
+    /// The line matched (or passed as an error) last, or -1.
+    private var previous = -1
 
     init(block: Int?, scan: SourceScan) {
-        lines = block.map { scan.blocks[$0].properties } ?? []
+        lines = scan.propertyLines
+        longNames = scan.longNames
+        upcoming = block.map { scan.blocks[$0].firstProperty } ?? -1
     }
 
     /// The line of the next property called `name`.
     mutating func line(of name: String) -> Int? {
-        if position < lines.count, lines[position].name == name {
-            position += 1
-            return lines[position - 1].line
+        // Two short ASCII names are equal exactly when their bytes are; anything else is
+        // compared as text, as before names were packed.
+        let packed = SourceScan.PackedName(text: name)
+        func isNamed(_ index: Int) -> Bool {
+            let line = lines[index]
+            if let packed, line.longName < 0 { return line.inline == packed }
+            return self.name(at: index) == name
         }
-        if position > 0, lines[position - 1].name == name {
-            return lines[position - 1].line
+        if upcoming >= 0, isNamed(upcoming) {
+            previous = upcoming
+            upcoming = lines[upcoming].next
+            return lines[previous].line
         }
-        let window = lines[position..<min(lines.count, position + ReadSession.lookAhead)]
-        guard let found = window.firstIndex(where: { $0.name == name }) else {
-            return nil
+        if previous >= 0, isNamed(previous) {
+            return lines[previous].line
         }
-        position = found + 1
-        return lines[found].line
+        var index = upcoming
+        var looked = 0
+        while index >= 0, looked < ReadSession.lookAhead {
+            if isNamed(index) {
+                previous = index
+                upcoming = lines[index].next
+                return lines[index].line
+            }
+            index = lines[index].next
+            looked += 1
+        }
+        return nil
+    }
+
+    /// The name of line `index`, as the survey read it.
+    private func name(at index: Int) -> String {
+        let line = lines[index]
+        return line.longName < 0 ? line.inline.text : longNames[Int(line.longName)]
     }
 
     /// The line and name of the line libical could not read, which sits where its note is.
-    mutating func lineOfError() -> SourceScan.PropertyLine? {
-        guard position < lines.count else { return nil }
-        position += 1
-        return lines[position - 1]
+    mutating func lineOfError() -> (name: String, line: Int)? {
+        guard upcoming >= 0 else { return nil }
+        previous = upcoming
+        upcoming = lines[upcoming].next
+        return (name(at: previous), lines[previous].line)
     }
 }

@@ -7,17 +7,13 @@ internal import Foundation
 /// libical silently repairs can be reported, and libical's components and properties can be
 /// given line numbers afterwards (libical itself keeps none).
 struct SourceScan {
-    /// A property line: its name in upper case and its 1-based line number.
-    struct PropertyLine: Equatable {
-        var name: String
-        var line: Int
-    }
-
     /// One BEGIN ... END block as written in the file.
     struct Block {
         var name: String
         var beginLine: Int
-        var properties: [PropertyLine] = []
+        /// The block's first and last property lines in `propertyLines`, or -1.
+        var firstProperty = -1
+        var lastProperty = -1
         var children: [Int] = []
     }
 
@@ -25,6 +21,11 @@ struct SourceScan {
     var blocks: [Block] = []
     /// The outermost blocks.
     var roots: [Int] = []
+    /// Every property line in file order; each links to the next line of its block, so that a
+    /// block's lines need no array of their own.
+    var propertyLines: [PropertyLine] = []
+    /// The names of property lines that are longer than 16 bytes or not ASCII.
+    var longNames: [String] = []
     /// Problems found by the scan.
     var diagnostics: [CalendarDiagnostic] = []
     /// Whether the input must not be handed to libical at all.
@@ -175,9 +176,33 @@ struct SourceScan {
                 copy(bytes, position..<next, contentEnd: contentEnd)
                 continue
             }
-            let (name, value) = Self.nameAndValue(bytes, position..<contentEnd)
-            switch name {
-            case "BEGIN":
+            let nameEnd = Self.nameEnd(bytes, position..<contentEnd)
+            let packed = PackedName(
+                UnsafeRawBufferPointer(rebasing: bytes[position..<nameEnd]), upperCasing: true)
+            guard packed == .begin || packed == .end else {
+                // A property line: its name is all the survey keeps.
+                if let current = open.last {
+                    var property = PropertyLine(
+                        inline: packed ?? PackedName(), longName: -1, line: lineNumber)
+                    if packed == nil {
+                        property.longName = Int32(longNames.count)
+                        longNames.append(Self.upperASCII(bytes[position..<nameEnd]))
+                    }
+                    let index = propertyLines.count
+                    propertyLines.append(property)
+                    let last = blocks[current].lastProperty
+                    if last >= 0 {
+                        propertyLines[last].next = index
+                    } else {
+                        blocks[current].firstProperty = index
+                    }
+                    blocks[current].lastProperty = index
+                }
+                copy(bytes, position..<next, contentEnd: contentEnd)
+                continue
+            }
+            let value = Self.value(bytes, after: nameEnd, in: position..<contentEnd)
+            if packed == .begin {
                 let block = blocks.count
                 blocks.append(Block(name: value, beginLine: lineNumber))
                 if let parent = open.last {
@@ -197,14 +222,7 @@ struct SourceScan {
                     return
                 }
                 copy(bytes, position..<next, contentEnd: contentEnd)
-            case "END":
-                if close(value, line: lineNumber, open: &open) {
-                    copy(bytes, position..<next, contentEnd: contentEnd)
-                }
-            default:
-                if let current = open.last {
-                    blocks[current].properties.append(PropertyLine(name: name, line: lineNumber))
-                }
+            } else if close(value, line: lineNumber, open: &open) {
                 copy(bytes, position..<next, contentEnd: contentEnd)
             }
         }
@@ -303,24 +321,39 @@ struct SourceScan {
         return true
     }
 
-    /// The upper-cased name before the first `;` or `:` and, for BEGIN and END, the value.
-    private static func nameAndValue(
-        _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>
-    ) -> (String, String) {
+    /// Where the name before the first `;` or `:` ends (looking at most `nameScanLimit` bytes).
+    private static func nameEnd(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
         let limit = min(range.upperBound, range.lowerBound + nameScanLimit)
         var nameEnd = range.lowerBound
         while nameEnd < limit, bytes[nameEnd] != 0x3A, bytes[nameEnd] != 0x3B { nameEnd += 1 }
-        let name = upperASCII(bytes[range.lowerBound..<nameEnd])
-        guard name == "BEGIN" || name == "END", nameEnd < range.upperBound else {
-            return (name, "")
-        }
-        let valueEnd = min(range.upperBound, nameEnd + 1 + nameScanLimit)
-        let value = upperASCII(bytes[(nameEnd + 1)..<valueEnd])
-        return (name, value.trimmingCharacters(in: .whitespaces))
+        return nameEnd
     }
 
+    /// The upper-cased value of a BEGIN or END line whose name ends at `nameEnd`.
+    private static func value(
+        _ bytes: UnsafeRawBufferPointer, after nameEnd: Int, in range: Range<Int>
+    ) -> String {
+        guard nameEnd < range.upperBound else { return "" }
+        let valueEnd = min(range.upperBound, nameEnd + 1 + nameScanLimit)
+        let value = upperASCII(bytes[(nameEnd + 1)..<valueEnd])
+        // Foundation's trimming only when there may be something to trim.
+        guard let first = value.utf8.first, let last = value.utf8.last,
+            (0x21...0x7E).contains(first), (0x21...0x7E).contains(last)
+        else { return value.trimmingCharacters(in: .whitespaces) }
+        return value
+    }
+
+    /// The bytes with ASCII letters in upper case, as UTF-8 text (invalid bytes repaired).
+    ///
+    /// Written straight into the string's storage: this runs for every line of the file, and
+    /// names of up to 15 bytes then need no allocation at all.
     private static func upperASCII(_ slice: Slice<UnsafeRawBufferPointer>) -> String {
-        String(decoding: slice.map { (0x61...0x7A).contains($0) ? $0 - 0x20 : $0 }, as: UTF8.self)
+        String(unsafeUninitializedCapacity: slice.count) { buffer in
+            for (offset, byte) in slice.enumerated() {
+                buffer[offset] = (0x61...0x7A).contains(byte) ? byte - 0x20 : byte
+            }
+            return slice.count
+        }
     }
 
     /// `A`, `A and B`, `A, B and C`.

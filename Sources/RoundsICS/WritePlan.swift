@@ -49,8 +49,9 @@ struct WritePlan {
         }
         var seen = Set<String>()
         var spans: [String: Span] = [:]
+        var instants = InstantCache()
         for event in document.events {
-            let prepared = try Self.prepare(event)
+            let prepared = try Self.prepare(event, instants: &instants)
             if let method = document.method, [.request, .add, .cancel].contains(method),
                 event.organizer == nil || event.attendees.isEmpty
             {
@@ -70,7 +71,7 @@ struct WritePlan {
             events.append(prepared)
             let zoneNames = Set(Self.times(of: event).compactMap(\.zoneName))
             guard !zoneNames.isEmpty else { continue }
-            let span = try Self.span(of: prepared)
+            let span = try Self.span(of: prepared, instants: &instants)
             for zone in zoneNames {
                 spans[zone] = spans[zone].map { $0.union(span) } ?? span
             }
@@ -99,15 +100,17 @@ struct WritePlan {
 
     /// From the earliest time the event mentions to the end of its last occurrence; open-ended
     /// when a rule has neither COUNT nor UNTIL or runs past the expansion limit.
-    static func span(of prepared: PreparedEvent) throws -> Span {
+    static func span(of prepared: PreparedEvent, instants cache: inout InstantCache) throws
+        -> Span
+    {
         let event = prepared.event
-        let instants = try times(of: event).map { try TimeZones.instant(of: $0, floatingIn: "UTC") }
-        let start = try TimeZones.instant(of: event.start, floatingIn: "UTC")
-        let length = try EventLength(event).seconds(from: start)
+        let instants = try times(of: event).map { try cache.instant(of: $0) }
+        let start = try cache.instant(of: event.start)
+        let length = try EventLength(event) { try cache.instant(of: $0) }.seconds(from: start)
         var latest = instants.max() ?? start
         latest = max(latest, start + length)
         for date in event.recurrence.additionalDates {
-            latest = max(latest, try TimeZones.instant(of: date, floatingIn: "UTC") + length)
+            latest = max(latest, try cache.instant(of: date) + length)
         }
         for rule in prepared.rules {
             guard rule.isBounded, rule.isWalkable else {
