@@ -98,7 +98,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RoundsICSTests",
-            dependencies: ["RoundsICS"],
+            dependencies: ["RoundsICS", "CLibical"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
