@@ -5,7 +5,8 @@
 // docs/scheduling.md).
 extension RotaModel {
     /// Cost evaluations that the exchange cycles of one plan may use; keeps a large programme
-    /// with many repeats that cannot be removed fast. A 12-Round year uses a few thousand.
+    /// with many repeats that cannot be removed fast. One person in a repeat has at most about
+    /// 4 x S x S rings for S staffed Rounds: about 600 in a 12-Round year.
     static let cycleBudget = 60_000
 
     /// Places (person, open Round) that take part in a repeat, in date order.
