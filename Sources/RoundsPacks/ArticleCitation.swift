@@ -63,8 +63,10 @@ public struct ArticleCitation: Sendable, Hashable, Codable {
 
     /// `Journal YYYY;VOL:ID` (Vancouver style), such as `BMJ 2022;378:o1650`.
     static func vancouver(in line: String) -> ArticleCitation? {
+        // Bounded words and word counts: unbounded, a long line of capitalised words made the
+        // expression retry the rest of the line from every word (docs/fuzzing.md).
         let pattern =
-            #"([A-Z][A-Za-z&.]*(?: [A-Z][A-Za-z&.]*)*)\.? ((?:19|20)\d\d);\s*(\d+)(?:\(\d+\))?:\s*([A-Za-z]?\d+(?:-[A-Za-z]?\d+)?)"#
+            #"([A-Z][A-Za-z&.]{0,40}(?: [A-Z][A-Za-z&.]{0,40}){0,11})\.? ((?:19|20)\d\d);\s*(\d+)(?:\(\d+\))?:\s*([A-Za-z]?\d+(?:-[A-Za-z]?\d+)?)"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
             let match = regex.firstMatch(
                 in: line, range: NSRange(line.startIndex..., in: line))

@@ -7,7 +7,14 @@ struct ArticleParagraph {
     var lineStarts: [(Int, Int)] = []
 
     func line(at offset: Int) -> Int {
-        lineStarts.last { $0.0 <= offset }?.1 ?? lineStarts.first?.1 ?? 1
+        // Binary search: a paragraph of many lines, each with a quotation, is not quadratic.
+        var low = 0
+        var high = lineStarts.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lineStarts[middle].0 <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? lineStarts[low - 1].1 : lineStarts.first?.1 ?? 1
     }
 }
 
@@ -50,8 +57,9 @@ struct ReferenceList {
                 entries[key] = String(match.3)
                 lastKey = key
                 lines.insert(index)
-            } else if !trimmed.isEmpty, let key = lastKey, let entry = entries[key] {
-                entries[key] = entry + " " + trimmed
+            } else if !trimmed.isEmpty, let key = lastKey, entries[key] != nil {
+                // In place: copying the entry for every line made a long one quadratic.
+                entries[key]?.append(" " + trimmed)
                 lines.insert(index)
             } else if !trimmed.isEmpty {
                 lines.insert(index)
@@ -71,8 +79,11 @@ extension ExcerptExtractor {
         }
         for (index, raw) in lines.enumerated() {
             var line = raw.trimmingCharacters(in: .whitespaces)
-            while line.hasPrefix(">") {
-                line = String(line.dropFirst()).trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix(">") {
+                // Block-quote marks and the spaces between them, in one pass: dropping one mark
+                // at a time copied the line for each.
+                line = String(
+                    line.unicodeScalars.drop { $0 == ">" || CharacterSet.whitespaces.contains($0) })
             }
             if skipped.contains(index) || line.isEmpty || line.hasPrefix("#")
                 || line.range(of: "cite this as", options: .caseInsensitive) != nil
@@ -112,18 +123,18 @@ extension ExcerptExtractor {
             index = close + 1
             let quoteWords = words(quotation)
             guard quoteWords.count >= 2 else { continue }
-            let range = sentence(
+            let span = sentence(
                 in: text, quoteStart: index - (quotation.count + 2), quoteEnd: close)
-            let rawContext = String(text[range])
+            let rawContext =
+                (span.cutBefore ? "… " : "") + String(text[span.range])
+                + (span.cutAfter ? " …" : "")
             let (context, keys) = removingMarkers(rawContext)
             var cleanQuote = removingMarkers(quotation).0
             while let last = cleanQuote.last, last == "," || last == ";" || last == ":" {
                 cleanQuote = String(cleanQuote.dropLast()).trimmingCharacters(in: .whitespaces)
             }
-            let lowered = context.lowercased()
-            let speech = speechCues.contains { cue in
-                lowered.range(of: "\\b\(cue)\\b", options: .regularExpression) != nil
-            }
+            let speech =
+                context.lowercased().range(of: speechPattern, options: .regularExpression) != nil
             var feelings: [String] = []
             for word in quoteWords where feelingLexicon.contains(word) && !feelings.contains(word) {
                 feelings.append(word)
@@ -164,8 +175,20 @@ extension ExcerptExtractor {
         }
     }
 
-    /// The sentence around the quotation from `quoteStart` (its opening mark) to `quoteEnd`.
-    static func sentence(in text: [Character], quoteStart: Int, quoteEnd: Int) -> Range<Int> {
+    /// Any speech cue as a whole word or phrase: one expression instead of one per cue.
+    static let speechPattern = "\\b(?:" + speechCues.joined(separator: "|") + ")\\b"
+
+    /// How far the context reaches either side of a quotation, in characters. A longer sentence
+    /// is cut at a word and marked "…": without a bound, a long sentence full of quotations
+    /// took minutes, every quotation scanning and copying all of it (docs/fuzzing.md).
+    static let contextReach = 300
+
+    /// The sentence around the quotation from `quoteStart` (its opening mark) to `quoteEnd`,
+    /// at most ``contextReach`` characters either side of the quotation, and whether it was
+    /// cut before or after.
+    static func sentence(in text: [Character], quoteStart: Int, quoteEnd: Int) -> (
+        range: Range<Int>, cutBefore: Bool, cutAfter: Bool
+    ) {
         let terminators: Set<Character> = [".", "?", "!"]
         let closers: Set<Character> = ["\"", "”", "’", ")"]
         // Closing quotes and footnote markers after a full stop still belong to its sentence.
@@ -174,8 +197,8 @@ extension ExcerptExtractor {
             while next < text.count {
                 if closers.contains(text[next]) || superscriptDigits.contains(text[next]) {
                     next += 1
-                } else if text[next] == "[", let close = text[next...].firstIndex(of: "]"),
-                    close - next <= 12
+                } else if text[next] == "[",
+                    let close = text[next..<min(text.count, next + 13)].firstIndex(of: "]")
                 {
                     next = close + 1
                 } else {
@@ -191,9 +214,17 @@ extension ExcerptExtractor {
             return next == text.count || text[next] == " "
         }
         var start = quoteStart
-        while start > 0, !endsSentence(at: start - 1) { start -= 1 }
-        // A marker after the previous full stop belongs to the previous sentence.
-        if start > 0 { start = max(start, min(trailer(from: start), quoteStart)) }
+        let earliest = max(0, quoteStart - contextReach)
+        while start > earliest, !endsSentence(at: start - 1) { start -= 1 }
+        let cutBefore = start > 0 && !endsSentence(at: start - 1)
+        if cutBefore {
+            // Start at a word: after the first space, or at the quotation.
+            while start < quoteStart, text[start] != " " { start += 1 }
+        } else if start > 0 {
+            // A marker after the previous full stop belongs to the previous sentence.
+            start = max(start, min(trailer(from: start), quoteStart))
+        }
+        var cutAfter = false
         var end = quoteEnd
         if quoteEnd > 0, terminators.contains(text[quoteEnd - 1]),
             quoteEnd + 1 == text.count || text[quoteEnd + 1] == " ",
@@ -201,11 +232,19 @@ extension ExcerptExtractor {
         {
             end = quoteEnd
         } else {
-            while end + 1 < text.count, !endsSentence(at: end) { end += 1 }
-            end = trailer(from: end + 1) - 1
+            let latest = quoteEnd + contextReach
+            while end + 1 < text.count, end < latest, !endsSentence(at: end) { end += 1 }
+            if end + 1 < text.count, !endsSentence(at: end) {
+                // End at a word: before the last space, or at the quotation.
+                cutAfter = true
+                while end > quoteEnd, text[end] != " " { end -= 1 }
+                if end > quoteEnd { end -= 1 }
+            } else {
+                end = trailer(from: end + 1) - 1
+            }
         }
         while start < text.count, text[start] == " " { start += 1 }
-        return start..<min(end + 1, text.count)
+        return (start..<min(end + 1, text.count), cutBefore, cutAfter)
     }
 
     /// Titles and short forms whose full stop does not end a sentence.
@@ -217,42 +256,14 @@ extension ExcerptExtractor {
     /// initial ("J. Smith").
     static func isAbbreviation(in text: [Character], endingAt index: Int) -> Bool {
         var start = index
-        while start > 0, text[start - 1].isLetter || text[start - 1] == "." { start -= 1 }
+        // No abbreviation is longer than "p.r.o.f": stop there, or a long run of letters and
+        // full stops ("A.A.A.") is scanned again from every full stop.
+        while start > 0, index - start <= 8, text[start - 1].isLetter || text[start - 1] == "." {
+            start -= 1
+        }
+        guard index - start <= 8 else { return false }
         let word = String(text[start..<index])
         if word.count == 1, word.first?.isUppercase == true { return true }
         return abbreviations.contains(word.lowercased().replacingOccurrences(of: ".", with: ""))
     }
-
-    /// `text` without footnote markers (`[^1]`, `[12]`, superscript digits), and their keys.
-    static func removingMarkers(_ text: String) -> (String, [String]) {
-        var keys: [String] = []
-        var result = text
-        for match in text.matches(of: #/\[\^([^\]]+)\]|\[(\d{1,3})\]/#) {
-            keys.append(String(match.1 ?? match.2 ?? ""))
-        }
-        result = result.replacing(#/\[\^([^\]]+)\]|\[(\d{1,3})\]/#, with: "")
-        let superscripts = superscriptValues
-        var plain = ""
-        var digits = ""
-        for character in result {
-            if let digit = superscripts[character] {
-                digits.append(digit)
-                continue
-            }
-            if !digits.isEmpty { keys.append(digits) }
-            digits = ""
-            plain.append(character)
-        }
-        if !digits.isEmpty { keys.append(digits) }
-        let collapsed = plain.split(separator: " ", omittingEmptySubsequences: true)
-            .joined(separator: " ")
-        return (collapsed.replacingOccurrences(of: " ,", with: ","), keys)
-    }
-
-    static let superscriptValues: [Character: Character] = [
-        "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
-        "⁸": "8", "⁹": "9",
-    ]
-
-    static let superscriptDigits = Set(superscriptValues.keys)
 }

@@ -4,7 +4,8 @@ internal import Foundation
 public struct CandidateExcerpt: Sendable, Hashable, Codable {
     /// The quoted words, without the quotation marks.
     public var quotation: String
-    /// The sentence (or sentences) around the quotation.
+    /// The sentence (or sentences) around the quotation: at most 300 characters either side of
+    /// it, a longer sentence cut at a word and marked "…".
     public var context: String
     /// Line of the article where the quotation starts (from 1).
     public var line: Int

@@ -43,6 +43,7 @@ extension RotaModel {
     /// only when it lowers the lexicographic cost.
     func improve(_ state: inout RotaState, maxPasses: Int) {
         var current = cost(state)
+        var cycleBudget = Self.cycleBudget
         for _ in 0..<maxPasses {
             let before = current
             for slot in openSlots where state.pairs[slot].count < 2 {
@@ -77,6 +78,8 @@ extension RotaModel {
                 for slot in openSlots where touchesRepeat(state, slot) {
                     relocate(&state, slot, &current)
                 }
+                // Rings of hand-overs between distant Rounds, which keep every load.
+                exchangeCycles(&state, &current, budget: &cycleBudget)
             }
             if !(current < before) { break }
         }

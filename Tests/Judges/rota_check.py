@@ -11,9 +11,9 @@ same problem exactly with the same lexicographic objective, one stage at a time:
 3. then the fewest repeats: the same pair on two consecutive staffed Rounds, plus a person on
    Rounds in two consecutive calendar months.
 
-A hard-rule violation, or fewer Rounds staffed or a larger spread than the optimum, fails.
-A gap in repeats is reported as a warning with the numbers. The instances have no previous
-plan, so the planner's "changes" score is zero on both sides.
+A hard-rule violation, fewer Rounds staffed, a larger spread, or (with staffing and spread
+optimal) more repeats than the optimum fails. The instances have no previous plan, so the
+planner's "changes" score is zero on both sides.
 """
 
 from __future__ import annotations
@@ -340,10 +340,9 @@ def check_rotas(report: Report, root: Path, require: bool = False) -> None:
         elif ours.repeats > best.repeats:
             gaps["repeats"] += 1
             repeat_gap_total += ours.repeats - best.repeats
-            report.warn(
-                "rota",
-                f"{path.name}: {ours.repeats} repeats; {best.repeats} is possible"
-                f" (staffed {ours.staffed}, spread {ours.spread}, both optimal)",
+            problems.append(
+                f"{ours.repeats} repeats; {best.repeats} is possible"
+                f" (staffed {ours.staffed}, spread {ours.spread}, both optimal)"
             )
         report.check("rota", path.name, problems)
         report.note(

@@ -1,5 +1,5 @@
 """Self-test of the rota judge: it passes an optimal rota and FAILS a rule-breaking or
-under-staffed one, and only warns about extra repeats."""
+under-staffed one, and one with more repeats than the optimum."""
 
 from __future__ import annotations
 
@@ -55,12 +55,21 @@ def test_worse_spread_fails(tmp_path: Path) -> None:
     assert "load spread 3; 1 is possible" in "\n".join(report.failures("rota"))
 
 
-def test_extra_repeats_only_warn(tmp_path: Path) -> None:
+def test_extra_repeats_fail(tmp_path: Path) -> None:
     report = run(tmp_path, problem([[P[0], P[1]], [P[0], P[2]], [P[2], P[3]]]))
-    assert report.total_failed == 0, report.failures("rota")
-    assert report.warnings("rota") == [
-        "rota-1.json: 2 repeats; 0 is possible (staffed 3, spread 1, both optimal)"
-    ]
+    assert report.total_failed == 1
+    assert "2 repeats; 0 is possible (staffed 3, spread 1, both optimal)" in "\n".join(
+        report.failures("rota")
+    )
+    assert report.warnings("rota") == []
+
+
+def test_repeats_are_compared_only_when_staffing_and_spread_are_optimal(tmp_path: Path) -> None:
+    # Worse spread and repeats both: the spread is the failure reported, once.
+    report = run(tmp_path, problem([[P[0], P[2]], [P[0], P[2]], [P[0], P[3]]]))
+    text = "\n".join(report.failures("rota"))
+    assert "load spread 3; 1 is possible" in text
+    assert "repeats" not in text
 
 
 def test_no_input_fails_when_required(tmp_path: Path) -> None:
