@@ -56,5 +56,10 @@ extension ExcerptExtractor {
         "⁸": "8", "⁹": "9",
     ]
 
-    static let superscriptDigits = Set(superscriptValues.keys)
+    /// True for ⁰ to ⁹ (one scalar each), without hashing the character.
+    static func isSuperscriptDigit(_ character: Character) -> Bool {
+        guard let value = character.unicodeScalars.first?.value else { return false }
+        return value == 0x2070 || (0x2074...0x2079).contains(value) || value == 0xB9
+            || value == 0xB2 || value == 0xB3
+    }
 }

@@ -68,6 +68,12 @@ struct ReferenceList {
     }
 }
 
+/// How many more quotations an article may have considered, and how many were left out.
+struct QuotationBudget {
+    var remaining: Int
+    var leftOut = 0
+}
+
 extension ExcerptExtractor {
     /// The article's paragraphs, leaving out the reference list, headings and the cite line.
     static func paragraphs(_ lines: [String], skipping skipped: Set<Int>) -> [ArticleParagraph] {
@@ -100,9 +106,10 @@ extension ExcerptExtractor {
     }
 
     /// The quoted passages of `paragraph` as candidates.
-    static func quotations(in paragraph: ArticleParagraph, references: ReferenceList)
-        -> [CandidateExcerpt]
-    {
+    static func quotations(
+        in paragraph: ArticleParagraph, references: ReferenceList,
+        budget: inout QuotationBudget
+    ) -> [CandidateExcerpt] {
         let text = paragraph.text
         var found: [CandidateExcerpt] = []
         var index = 0
@@ -123,6 +130,11 @@ extension ExcerptExtractor {
             index = close + 1
             let quoteWords = words(quotation)
             guard quoteWords.count >= 2 else { continue }
+            guard budget.remaining > 0 else {
+                budget.leftOut += 1
+                continue
+            }
+            budget.remaining -= 1
             let span = sentence(
                 in: text, quoteStart: index - (quotation.count + 2), quoteEnd: close)
             let rawContext =
@@ -189,13 +201,21 @@ extension ExcerptExtractor {
     static func sentence(in text: [Character], quoteStart: Int, quoteEnd: Int) -> (
         range: Range<Int>, cutBefore: Bool, cutAfter: Bool
     ) {
-        let terminators: Set<Character> = [".", "?", "!"]
-        let closers: Set<Character> = ["\"", "”", "’", ")"]
+        // Comparisons, not sets: hashing a Character costs more than the rest of the scan.
+        func isTerminator(_ character: Character) -> Bool {
+            character == "." || character == "?" || character == "!"
+        }
+        func isCloser(_ character: Character) -> Bool {
+            switch character {
+            case "\"", "”", "’", ")": true
+            default: character.unicodeScalars.count == 1 && isSuperscriptDigit(character)
+            }
+        }
         // Closing quotes and footnote markers after a full stop still belong to its sentence.
         func trailer(from index: Int) -> Int {
             var next = index
             while next < text.count {
-                if closers.contains(text[next]) || superscriptDigits.contains(text[next]) {
+                if isCloser(text[next]) {
                     next += 1
                 } else if text[next] == "[",
                     let close = text[next..<min(text.count, next + 13)].firstIndex(of: "]")
@@ -208,7 +228,7 @@ extension ExcerptExtractor {
             return next
         }
         func endsSentence(at index: Int) -> Bool {
-            guard terminators.contains(text[index]) else { return false }
+            guard isTerminator(text[index]) else { return false }
             if text[index] == ".", isAbbreviation(in: text, endingAt: index) { return false }
             let next = trailer(from: index + 1)
             return next == text.count || text[next] == " "
@@ -226,7 +246,7 @@ extension ExcerptExtractor {
         }
         var cutAfter = false
         var end = quoteEnd
-        if quoteEnd > 0, terminators.contains(text[quoteEnd - 1]),
+        if quoteEnd > 0, isTerminator(text[quoteEnd - 1]),
             quoteEnd + 1 == text.count || text[quoteEnd + 1] == " ",
             quoteEnd + 2 >= text.count || text[quoteEnd + 2].isUppercase
         {

@@ -29,6 +29,9 @@ public struct ExtractedArticle: Sendable, Hashable, Codable {
     public var citation: ArticleCitation?
     /// Candidate excerpts, best first, without duplicates.
     public var candidates: [CandidateExcerpt]
+    /// Quotations after the first ``ExcerptExtractor/quotationLimit`` of the article, which
+    /// were not considered; nil when there were none.
+    public var quotationsLeftOut: Int?
 }
 
 /// Proposes excerpts from a plain-text or Markdown article.
@@ -67,6 +70,10 @@ public enum ExcerptExtractor {
         "toughen", "resilience", "support", "trust", "listened", "heard",
     ]
 
+    /// How many quotations of one article are considered. An article quotes tens of passages;
+    /// a file with thousands is not one, and each costs its context's worth of work.
+    public static let quotationLimit = 1_000
+
     /// Candidate excerpts, the citation and the title of `article`.
     public static func extract(from article: String) -> ExtractedArticle {
         // Windows editors save a byte-order mark and CRLF line ends; neither is text.
@@ -78,11 +85,13 @@ public enum ExcerptExtractor {
         let references = ReferenceList(lines: lines)
         let citation = ArticleCitation.find(in: lines, outside: references.lines)
         var candidates: [CandidateExcerpt] = []
+        var budget = QuotationBudget(remaining: quotationLimit)
         for paragraph in paragraphs(lines, skipping: references.lines) {
-            candidates += quotations(in: paragraph, references: references)
+            candidates += quotations(in: paragraph, references: references, budget: &budget)
         }
         return ExtractedArticle(
-            title: title(lines), citation: citation, candidates: rank(candidates))
+            title: title(lines), citation: citation, candidates: rank(candidates),
+            quotationsLeftOut: budget.leftOut > 0 ? budget.leftOut : nil)
     }
 
     /// Best first; duplicates (same words) keep only their best.

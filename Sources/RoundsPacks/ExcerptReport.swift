@@ -21,6 +21,12 @@ public enum ExcerptReport {
         if article.candidates.isEmpty {
             lines.append("No quoted passages of two words or more were found.")
         }
+        if let leftOut = article.quotationsLeftOut {
+            lines.append(
+                "Only the first \(ExcerptExtractor.quotationLimit) quoted passages were "
+                    + "considered; \(leftOut) more were left out.")
+            lines.append("")
+        }
         for (index, candidate) in article.candidates.enumerated() {
             var facts = ["score \(candidate.score)", "line \(candidate.line)"]
             facts.append(candidate.words == 1 ? "1 word" : "\(candidate.words) words")

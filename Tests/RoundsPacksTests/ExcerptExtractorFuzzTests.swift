@@ -86,8 +86,9 @@ import Testing
     @Test(
         .timeLimit(.minutes(1)),
         arguments: [
-            // One paragraph of many lines, each with a quotation: finding each one's line.
-            (String(repeating: "\"ab cd\" x\n", count: 10_000) + "\"the last one\" x\n", 2),
+            // One paragraph of many lines, each with a quotation: finding each one's line. The
+            // last is past the article's quotation limit, so only "ab cd" is left.
+            (String(repeating: "\"ab cd\" x\n", count: 10_000) + "\"the last one\" x\n", 1),
             // Full stops each followed by "[" with no "]": a search for "]" from every one.
             (String(repeating: "a.[", count: 20_000) + " \"ab cd\"\n", 1),
             // Initials without end: every full stop looked back over the whole run.
@@ -111,5 +112,30 @@ import Testing
     @Test func lineOfAQuotationInALongParagraph() {
         let text = String(repeating: "plain text\n", count: 500) + "she said \"the last one\"\n"
         #expect(ExcerptExtractor.extract(from: text).candidates.map(\.line) == [501])
+    }
+}
+
+/// An article's quotations past the first thousand are counted, not considered: each costs its
+/// context's worth of work, and no article quotes that many passages.
+@Suite struct QuotationLimitTests {
+    @Test func quotationsPastTheLimitAreCountedAndLeftOut() {
+        let limit = ExcerptExtractor.quotationLimit
+        let text =
+            (1...(limit + 5)).map { "She said \"passage number \($0)\"." }
+            .joined(separator: " ") + "\n"
+        let article = ExcerptExtractor.extract(from: text)
+        #expect(article.candidates.count == limit)
+        #expect(article.quotationsLeftOut == 5)
+        #expect(!article.candidates.contains { $0.quotation == "passage number \(limit + 1)" })
+        #expect(article.candidates.contains { $0.quotation == "passage number \(limit)" })
+        #expect(
+            ExcerptReport.text(article).contains(
+                "Only the first \(limit) quoted passages were considered; 5 more were left out."))
+    }
+
+    @Test func anArticleWithinTheLimitSaysNothing() {
+        let article = ExcerptExtractor.extract(from: "She said \"it was hard\".\n")
+        #expect(article.quotationsLeftOut == nil)
+        #expect(!ExcerptReport.text(article).contains("quoted passages were considered"))
     }
 }
