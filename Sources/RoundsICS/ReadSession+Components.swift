@@ -4,6 +4,8 @@ internal import Foundation
 /// A libical property with its name and the line it came from.
 struct LocatedProperty {
     let property: OpaquePointer
+    /// libical's kind, which the readers switch on rather than comparing names.
+    let kind: icalproperty_kind
     let name: String
     let line: Int?
 }
@@ -48,6 +50,8 @@ extension ReadSession {
         }
         if document.name == nil { document.name = calendarName }
         let children = block.map { scan.blocks[$0].children } ?? []
+        document.events.reserveCapacity(
+            Int(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT)))
         var cursor = ChildCursor()
         var child = icalcomponent_get_first_component(calendar, ICAL_ANY_COMPONENT)
         while let component = child {
@@ -99,27 +103,44 @@ extension ReadSession {
         var found: [LocatedProperty] = []
         found.reserveCapacity(Int(icalcomponent_count_properties(component, ICAL_ANY_PROPERTY)))
         var failed: Set<String> = []
+        let knownNames = Self.knownNames
         var next = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
         while let property = next {
             next = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
-            if icalproperty_isa(property) == ICAL_XLICERROR_PROPERTY {
+            let kind = icalproperty_isa(property)
+            if kind == ICAL_XLICERROR_PROPERTY {
                 let source = locator.lineOfError()
                 if let name = reportParseError(property, source: source, context: context) {
                     failed.insert(name)
                 }
                 continue
             }
-            let name = propertyName(property)
-            found.append(
-                LocatedProperty(property: property, name: name, line: locator.line(of: name)))
+            let index = Int(kind.rawValue)
+            let name: String
+            let line: Int?
+            if index < knownNames.count, let known = knownNames[index] {
+                name = known.name
+                line = locator.line(of: name, packed: known.packed)
+            } else {
+                name = owned(icalproperty_get_property_name_r(property))?.uppercased() ?? ""
+                line = locator.line(of: name, packed: SourceScan.PackedName(text: name))
+            }
+            found.append(LocatedProperty(property: property, kind: kind, name: name, line: line))
         }
         return (found, failed)
     }
 
-    /// A property's name in upper case, as libical gives it.
-    func propertyName(_ property: OpaquePointer) -> String {
-        if let known = Self.standardName(of: icalproperty_isa(property)) { return known }
-        return owned(icalproperty_get_property_name_r(property))?.uppercased() ?? ""
+    /// A standard name and its packed form, made once rather than for every property read.
+    struct KnownName {
+        let name: String
+        let packed: SourceScan.PackedName?
+    }
+
+    /// `standardName(of:)` for every kind, indexed by the kind's raw value.
+    static let knownNames: [KnownName?] = (0..<256).map { raw in
+        standardName(of: icalproperty_kind(rawValue: UInt32(raw))).map {
+            KnownName(name: $0, packed: SourceScan.PackedName(text: $0))
+        }
     }
 
     /// The names of the properties calendars hold most, without asking libical for an

@@ -34,6 +34,9 @@ struct SourceScan {
     /// that close nothing (libical prints a warning to standard error for those), and with
     /// very long lines folded (see `foldLength`).
     var parserInput: [UInt8] = []
+    /// The run of input lines kept as they are but not yet appended to `parserInput`: lines
+    /// are copied a run at a time (usually the whole file in one go), not one by one.
+    private var pendingRun = 0..<0
 
     /// The largest number of bytes of a line start that is examined for a name.
     private static let nameScanLimit = 200
@@ -146,6 +149,10 @@ struct SourceScan {
     ) {
         var open: [Int] = []
         parserInput.reserveCapacity(bytes.count - start + 1)
+        // About one property line per 32 bytes or fewer, so the array of lines is not copied as
+        // it grows (memory reserved but never written is not touched).
+        propertyLines.reserveCapacity(bytes.count / 32)
+        pendingRun = start..<start
         var lineNumber = 0
         var position = start
         let count = bytes.count
@@ -254,6 +261,7 @@ struct SourceScan {
                         + "BEGIN:VCALENDAR and END:VCALENDAR.",
                     line: blocks[root].beginLine, component: blocks[root].name))
         }
+        flushRun(bytes)
         parserInput.append(0)
     }
 
@@ -269,6 +277,17 @@ struct SourceScan {
     private mutating func copy(
         _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, contentEnd end: Int
     ) {
+        guard end - range.lowerBound > Self.foldLength else {
+            // Kept as it is: it joins the pending run if it follows it.
+            if range.lowerBound != pendingRun.upperBound {
+                flushRun(bytes)
+                pendingRun = range.lowerBound..<range.lowerBound
+            }
+            pendingRun = pendingRun.lowerBound..<range.upperBound
+            return
+        }
+        flushRun(bytes)
+        pendingRun = range.upperBound..<range.upperBound
         var piece = range.lowerBound
         while end - piece > Self.foldLength {
             parserInput.append(
@@ -279,6 +298,18 @@ struct SourceScan {
         }
         parserInput.append(
             contentsOf: UnsafeRawBufferPointer(rebasing: bytes[piece..<range.upperBound]))
+    }
+
+    /// Appends the pending run of unchanged lines to the parser's input.
+    private mutating func flushRun(_ bytes: UnsafeRawBufferPointer) {
+        if !pendingRun.isEmpty {
+            // As typed bytes, so that the append is one memcpy rather than a loop over a raw
+            // buffer's bytes.
+            UnsafeRawBufferPointer(rebasing: bytes[pendingRun]).withMemoryRebound(to: UInt8.self) {
+                parserInput.append(contentsOf: $0)
+            }
+        }
+        pendingRun = pendingRun.upperBound..<pendingRun.upperBound
     }
 
     /// Handles an END line; returns false when it closes nothing and must be left out.
