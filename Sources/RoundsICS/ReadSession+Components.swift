@@ -2,12 +2,21 @@ internal import CLibical
 internal import Foundation
 
 /// A libical property with its name and the line it came from.
+///
+/// Holds no reference (so that the arrays of them cost no reference counting): the name is
+/// looked up again when it is needed, which is for messages and for names libical has no
+/// kind of its own for.
 struct LocatedProperty {
     let property: OpaquePointer
     /// libical's kind, which the readers switch on rather than comparing names.
     let kind: icalproperty_kind
-    let name: String
     let line: Int?
+
+    /// The name in upper case, as libical gives it (the name its line was matched by).
+    var name: String { knownName ?? ReadSession.libicalName(of: property) }
+
+    /// The name when it is one of `ReadSession.standardName(of:)`'s, without asking libical.
+    var knownName: String? { ReadSession.knownName(of: kind)?.name }
 }
 
 /// Where a diagnostic belongs: which component, which event, which calendar.
@@ -101,7 +110,14 @@ extension ReadSession {
     ) -> (found: [LocatedProperty], failed: Set<String>) {
         var locator = PropertyLocator(block: block, scan: scan)
         var found: [LocatedProperty] = []
-        found.reserveCapacity(Int(icalcomponent_count_properties(component, ICAL_ANY_PROPERTY)))
+        // Room for the block's lines and a few more (libical splits CATEGORIES:A,B in two),
+        // without asking libical to count the properties.
+        if let block {
+            found.reserveCapacity(scan.blocks[block].propertyCount + 4)
+        } else {
+            found.reserveCapacity(
+                Int(icalcomponent_count_properties(component, ICAL_ANY_PROPERTY)))
+        }
         var failed: Set<String> = []
         let knownNames = Self.knownNames
         var next = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
@@ -116,18 +132,29 @@ extension ReadSession {
                 continue
             }
             let index = Int(kind.rawValue)
-            let name: String
             let line: Int?
             if index < knownNames.count, let known = knownNames[index] {
-                name = known.name
-                line = locator.line(of: name, packed: known.packed)
+                line = locator.line(of: known.name, packed: known.packed)
             } else {
-                name = owned(icalproperty_get_property_name_r(property))?.uppercased() ?? ""
+                let name = Self.libicalName(of: property)
                 line = locator.line(of: name, packed: SourceScan.PackedName(text: name))
             }
-            found.append(LocatedProperty(property: property, kind: kind, name: name, line: line))
+            found.append(LocatedProperty(property: property, kind: kind, line: line))
         }
         return (found, failed)
+    }
+
+    /// A property's name in upper case from libical's allocated copy.
+    static func libicalName(of property: OpaquePointer) -> String {
+        guard let pointer = icalproperty_get_property_name_r(property) else { return "" }
+        defer { free(pointer) }
+        return (String(validatingCString: pointer) ?? String(cString: pointer)).uppercased()
+    }
+
+    /// `knownNames` for `kind`, when it has an entry.
+    static func knownName(of kind: icalproperty_kind) -> KnownName? {
+        let index = Int(kind.rawValue)
+        return index < knownNames.count ? knownNames[index] : nil
     }
 
     /// A standard name and its packed form, made once rather than for every property read.

@@ -88,6 +88,9 @@ extension ReadSession {
             case ICAL_RECURRENCEID_PROPERTY:
                 event.recurrenceID = time(icalproperty_get_recurrenceid(property), located, context)
             default:
+                // Only a name without a kind of its own can be one of these, so libical is asked
+                // for the name of those alone.
+                guard located.knownName == nil else { break }
                 switch located.name {
                 case "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL":
                     // Google and Teams put the video link in their own property; it is the same
@@ -157,35 +160,38 @@ extension ReadSession {
         -> Attendee?
     {
         guard let email = emailValue(located) else { return nil }
-        var attendee = Attendee(email: email, name: commonName(located))
+        let name = commonName(located)
         // Each parameter by kind through libical's typed getters, as the C benchmark does; a
-        // value libical or Rounds does not know goes the way of `choice`, which reports it.
+        // value libical or Rounds does not know goes the way of `choice`, which reports it. The
+        // attendee is made once, from all its fields, rather than made and then changed.
         let property = located.property
-        attendee.role =
+        let role =
             icalproperty_get_first_parameter(property, ICAL_ROLE_PARAMETER).flatMap {
                 AttendeeRole(libicalValue: icalparameter_get_role($0))
                     ?? choice(located, "ROLE", context)
             } ?? .requiredParticipant
-        attendee.participation =
+        let participation =
             icalproperty_get_first_parameter(property, ICAL_PARTSTAT_PARAMETER).flatMap {
                 ParticipationStatus(libicalValue: icalparameter_get_partstat($0))
                     ?? choice(located, "PARTSTAT", context)
             } ?? .needsAction
-        attendee.userType =
+        let userType =
             icalproperty_get_first_parameter(property, ICAL_CUTYPE_PARAMETER).flatMap {
                 CalendarUserType(libicalValue: icalparameter_get_cutype($0))
                     ?? choice(located, "CUTYPE", context)
             } ?? .individual
         // RFC 5545 3.2.17: RSVP is FALSE unless the parameter says TRUE.
-        attendee.rsvp = false
-        if let rsvp = icalproperty_get_first_parameter(property, ICAL_RSVP_PARAMETER) {
-            switch icalparameter_get_rsvp(rsvp) {
-            case ICAL_RSVP_TRUE: attendee.rsvp = true
+        var rsvp = false
+        if let parameter = icalproperty_get_first_parameter(property, ICAL_RSVP_PARAMETER) {
+            switch icalparameter_get_rsvp(parameter) {
+            case ICAL_RSVP_TRUE: rsvp = true
             case ICAL_RSVP_FALSE: break
-            default: attendee.rsvp = parameter(located, "RSVP")?.uppercased() == "TRUE"
+            default: rsvp = self.parameter(located, "RSVP")?.uppercased() == "TRUE"
             }
         }
-        return attendee
+        return Attendee(
+            email: email, name: name, role: role, participation: participation, rsvp: rsvp,
+            userType: userType)
     }
 
     /// The CN parameter of an ATTENDEE or ORGANIZER.

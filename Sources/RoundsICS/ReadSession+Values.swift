@@ -197,7 +197,12 @@ extension ReadSession {
     private mutating func zoneUse(
         for tzid: String, _ located: LocatedProperty, _ context: ReadContext
     ) -> CalendarZoneUse {
-        if let use = zoneUses[tzid] { return use }
+        // Most times of a file share one zone: the last answer is checked before hashing.
+        if let last = lastZoneUse, last.tzid == tzid { return last }
+        if let use = zoneUses[tzid] {
+            lastZoneUse = use
+            return use
+        }
         let use: CalendarZoneUse
         if TimeZones.isKnown(tzid) {
             use = CalendarZoneUse(tzid: tzid, ianaName: tzid, origin: .known)
@@ -217,6 +222,7 @@ extension ReadSession {
                 located, context)
         }
         zoneUses[tzid] = use
+        lastZoneUse = use
         return use
     }
 

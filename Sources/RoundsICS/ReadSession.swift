@@ -16,6 +16,8 @@ struct ReadSession {
     /// read rather than per event.
     var eventCount = 0
     var zoneUses: [String: CalendarZoneUse] = [:]
+    /// The entry of `zoneUses` found or made last.
+    var lastZoneUse: CalendarZoneUse?
     var usesFloatingTime = false
     /// Lines already reported as holding text that is not UTF-8, so each is reported once.
     var invalidTextLines: Set<Int> = []

@@ -14,6 +14,8 @@ struct SourceScan {
         /// The block's first and last property lines in `propertyLines`, or -1.
         var firstProperty = -1
         var lastProperty = -1
+        /// How many property lines the block has (its own, not its children's).
+        var propertyCount = 0
         var children: [Int] = []
     }
 
@@ -204,6 +206,7 @@ struct SourceScan {
                         blocks[current].firstProperty = index
                     }
                     blocks[current].lastProperty = index
+                    blocks[current].propertyCount += 1
                 }
                 copy(bytes, position..<next, contentEnd: contentEnd)
                 continue
