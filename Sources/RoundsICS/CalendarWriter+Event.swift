@@ -15,7 +15,7 @@ extension CalendarWriter {
             if let property { icalcomponent_add_property(component, property) }
         }
 
-        add(icalproperty_new_uid(event.uid))
+        add(event.uid.withCString { icalproperty_new_uid($0) })
         let utc = icaltimezone_get_utc_timezone()
         add(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(TimeZones.timeT(stamp), 0, utc)))
         add(try timeProperty(event.start, icalproperty_new_dtstart))
@@ -45,27 +45,35 @@ extension CalendarWriter {
         if let classification = event.classification {
             add(icalproperty_new_class(classification.libicalValue))
         }
-        if let summary = event.summary { add(icalproperty_new_summary(summary)) }
-        if let description = event.description { add(icalproperty_new_description(description)) }
-        if let location = event.location { add(icalproperty_new_location(location)) }
-        if let url = event.url { add(icalproperty_new_url(url)) }
+        if let summary = event.summary { add(summary.withCString { icalproperty_new_summary($0) }) }
+        if let description = event.description {
+            add(description.withCString { icalproperty_new_description($0) })
+        }
+        if let location = event.location {
+            add(location.withCString { icalproperty_new_location($0) })
+        }
+        if let url = event.url { add(url.withCString { icalproperty_new_url($0) }) }
         for conference in event.conferences {
-            let property = icalproperty_new_conference(conference.uri)
+            let property = conference.uri.withCString { icalproperty_new_conference($0) }
             // RFC 7986 5.11 requires VALUE=URI on CONFERENCE.
             icalproperty_add_parameter(property, icalparameter_new_value(ICAL_VALUE_URI))
             icalproperty_add_parameter(property, icalparameter_new_feature(ICAL_FEATURE_VIDEO))
             if let label = conference.label {
-                icalproperty_add_parameter(property, icalparameter_new_label(label))
+                icalproperty_add_parameter(
+                    property, label.withCString { icalparameter_new_label($0) })
             }
             add(property)
         }
         if !event.categories.isEmpty {
-            add(icalproperty_new_categories(event.categories.joined(separator: ",")))
+            add(
+                event.categories.joined(separator: ",").withCString {
+                    icalproperty_new_categories($0)
+                })
         }
         if let organizer = event.organizer {
-            let property = icalproperty_new_organizer(Self.mailto(organizer.email))
+            let property = Self.withMailto(organizer.email) { icalproperty_new_organizer($0) }
             if let name = organizer.name {
-                icalproperty_add_parameter(property, icalparameter_new_cn(name))
+                icalproperty_add_parameter(property, name.withCString { icalparameter_new_cn($0) })
             }
             add(property)
         }
@@ -78,9 +86,9 @@ extension CalendarWriter {
     }
 
     private func attendeeProperty(_ attendee: Attendee) -> OpaquePointer? {
-        let property = icalproperty_new_attendee(Self.mailto(attendee.email))
+        let property = Self.withMailto(attendee.email) { icalproperty_new_attendee($0) }
         if let name = attendee.name {
-            icalproperty_add_parameter(property, icalparameter_new_cn(name))
+            icalproperty_add_parameter(property, name.withCString { icalparameter_new_cn($0) })
         }
         icalproperty_add_parameter(property, icalparameter_new_role(attendee.role.libicalValue))
         icalproperty_add_parameter(
@@ -100,7 +108,8 @@ extension CalendarWriter {
         trigger.time = icaltime_null_time()
         trigger.duration = icaldurationtype_from_int(Int32(-reminder.minutesBefore * 60))
         icalcomponent_add_property(alarm, icalproperty_new_trigger(trigger))
-        icalcomponent_add_property(alarm, icalproperty_new_description(reminder.message))
+        icalcomponent_add_property(
+            alarm, reminder.message.withCString { icalproperty_new_description($0) })
     }
 
     /// A DATE, UTC, zoned (`TZID=` with the IANA name) or floating time property.
@@ -119,7 +128,7 @@ extension CalendarWriter {
             // The zone is left off the value: libical would not write it, and the TZID
             // parameter must carry the IANA name that matches our VTIMEZONE.
             let property = make(TimeZones.icalTime(wall))
-            icalproperty_add_parameter(property, icalparameter_new_tzid(zone))
+            icalproperty_add_parameter(property, zone.withCString { icalparameter_new_tzid($0) })
             return property
         case .floating(let wall):
             return make(TimeZones.icalTime(wall))
@@ -129,9 +138,45 @@ extension CalendarWriter {
     static func mailto(_ email: String) -> String {
         WritePlan.hasMailtoPrefix(email) ? email : "mailto:" + email
     }
+
+    /// Calls `body` with `mailto(email)` as a C string, built on the stack rather than as a
+    /// new `String` (an allocation and a copy for every attendee written).
+    static func withMailto<Result>(
+        _ email: String, _ body: (UnsafePointer<CChar>) -> Result
+    ) -> Result {
+        if WritePlan.hasMailtoPrefix(email) { return email.withCString(body) }
+        var email = email
+        return email.withUTF8 { address in
+            let scheme: StaticString = "mailto:"
+            let schemeLength = scheme.utf8CodeUnitCount
+            let length = schemeLength + address.count
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { text in
+                guard let start = text.baseAddress else {
+                    return ("mailto:" + String(decoding: address, as: UTF8.self)).withCString(body)
+                }
+                start.initialize(from: scheme.utf8Start, count: schemeLength)
+                if let bytes = address.baseAddress {
+                    (start + schemeLength).initialize(from: bytes, count: address.count)
+                }
+                start[length] = 0
+                return UnsafeRawPointer(start).withMemoryRebound(
+                    to: CChar.self, capacity: length + 1, body)
+            }
+        }
+    }
 }
 
 extension EventStatus {
+    /// The case for libical's value; nil for one Rounds has no case for.
+    init?(libicalValue value: icalproperty_status) {
+        switch value {
+        case ICAL_STATUS_TENTATIVE: self = .tentative
+        case ICAL_STATUS_CONFIRMED: self = .confirmed
+        case ICAL_STATUS_CANCELLED: self = .cancelled
+        default: return nil
+        }
+    }
+
     var libicalValue: icalproperty_status {
         switch self {
         case .tentative: ICAL_STATUS_TENTATIVE
@@ -142,6 +187,16 @@ extension EventStatus {
 }
 
 extension EventClassification {
+    /// The case for libical's value; nil for one Rounds has no case for.
+    init?(libicalValue value: icalproperty_class) {
+        switch value {
+        case ICAL_CLASS_PUBLIC: self = .public
+        case ICAL_CLASS_PRIVATE: self = .private
+        case ICAL_CLASS_CONFIDENTIAL: self = .confidential
+        default: return nil
+        }
+    }
+
     var libicalValue: icalproperty_class {
         switch self {
         case .public: ICAL_CLASS_PUBLIC

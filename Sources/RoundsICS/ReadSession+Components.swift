@@ -2,10 +2,21 @@ internal import CLibical
 internal import Foundation
 
 /// A libical property with its name and the line it came from.
+///
+/// Holds no reference (so that the arrays of them cost no reference counting): the name is
+/// looked up again when it is needed, which is for messages and for names libical has no
+/// kind of its own for.
 struct LocatedProperty {
     let property: OpaquePointer
-    let name: String
+    /// libical's kind, which the readers switch on rather than comparing names.
+    let kind: icalproperty_kind
     let line: Int?
+
+    /// The name in upper case, as libical gives it (the name its line was matched by).
+    var name: String { knownName ?? ReadSession.libicalName(of: property) }
+
+    /// The name when it is one of `ReadSession.standardName(of:)`'s, without asking libical.
+    var knownName: String? { ReadSession.knownName(of: kind)?.name }
 }
 
 /// Where a diagnostic belongs: which component, which event, which calendar.
@@ -48,6 +59,8 @@ extension ReadSession {
         }
         if document.name == nil { document.name = calendarName }
         let children = block.map { scan.blocks[$0].children } ?? []
+        document.events.reserveCapacity(
+            Int(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT)))
         var cursor = ChildCursor()
         var child = icalcomponent_get_first_component(calendar, ICAL_ANY_COMPONENT)
         while let component = child {
@@ -97,29 +110,64 @@ extension ReadSession {
     ) -> (found: [LocatedProperty], failed: Set<String>) {
         var locator = PropertyLocator(block: block, scan: scan)
         var found: [LocatedProperty] = []
-        found.reserveCapacity(Int(icalcomponent_count_properties(component, ICAL_ANY_PROPERTY)))
+        // Room for the block's lines and a few more (libical splits CATEGORIES:A,B in two),
+        // without asking libical to count the properties.
+        if let block {
+            found.reserveCapacity(scan.blocks[block].propertyCount + 4)
+        } else {
+            found.reserveCapacity(
+                Int(icalcomponent_count_properties(component, ICAL_ANY_PROPERTY)))
+        }
         var failed: Set<String> = []
+        let knownNames = Self.knownNames
         var next = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY)
         while let property = next {
             next = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)
-            if icalproperty_isa(property) == ICAL_XLICERROR_PROPERTY {
+            let kind = icalproperty_isa(property)
+            if kind == ICAL_XLICERROR_PROPERTY {
                 let source = locator.lineOfError()
                 if let name = reportParseError(property, source: source, context: context) {
                     failed.insert(name)
                 }
                 continue
             }
-            let name = propertyName(property)
-            found.append(
-                LocatedProperty(property: property, name: name, line: locator.line(of: name)))
+            let index = Int(kind.rawValue)
+            let line: Int?
+            if index < knownNames.count, let known = knownNames[index] {
+                line = locator.line(of: known.name, packed: known.packed)
+            } else {
+                let name = Self.libicalName(of: property)
+                line = locator.line(of: name, packed: SourceScan.PackedName(text: name))
+            }
+            found.append(LocatedProperty(property: property, kind: kind, line: line))
         }
         return (found, failed)
     }
 
-    /// A property's name in upper case, as libical gives it.
-    func propertyName(_ property: OpaquePointer) -> String {
-        if let known = Self.standardName(of: icalproperty_isa(property)) { return known }
-        return owned(icalproperty_get_property_name_r(property))?.uppercased() ?? ""
+    /// A property's name in upper case from libical's allocated copy.
+    static func libicalName(of property: OpaquePointer) -> String {
+        guard let pointer = icalproperty_get_property_name_r(property) else { return "" }
+        defer { free(pointer) }
+        return (String(validatingCString: pointer) ?? String(cString: pointer)).uppercased()
+    }
+
+    /// `knownNames` for `kind`, when it has an entry.
+    static func knownName(of kind: icalproperty_kind) -> KnownName? {
+        let index = Int(kind.rawValue)
+        return index < knownNames.count ? knownNames[index] : nil
+    }
+
+    /// A standard name and its packed form, made once rather than for every property read.
+    struct KnownName {
+        let name: String
+        let packed: SourceScan.PackedName?
+    }
+
+    /// `standardName(of:)` for every kind, indexed by the kind's raw value.
+    static let knownNames: [KnownName?] = (0..<256).map { raw in
+        standardName(of: icalproperty_kind(rawValue: UInt32(raw))).map {
+            KnownName(name: $0, packed: SourceScan.PackedName(text: $0))
+        }
     }
 
     /// The names of the properties calendars hold most, without asking libical for an

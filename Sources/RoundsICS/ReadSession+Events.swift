@@ -6,7 +6,7 @@ extension ReadSession {
     mutating func readEvent(
         _ component: OpaquePointer, block: Int?, calendar: OpaquePointer
     ) -> CalendarEvent? {
-        componentCounts["VEVENT", default: 0] += 1
+        eventCount += 1
         let uid = text(icalcomponent_get_uid(component)).flatMap { $0.isEmpty ? nil : $0 }
         let context = ReadContext(
             component: "VEVENT", uid: uid, calendar: calendar,
@@ -20,74 +20,90 @@ extension ReadSession {
             Int(icalcomponent_count_properties(component, ICAL_ATTENDEE_PROPERTY)))
         for located in found {
             let property = located.property
-            switch located.name {
-            case "ATTENDEE":
+            // By libical's kind: each kind has one name, so this is the switch on names it replaced
+            // without comparing strings; properties libical has no kind for go by name.
+            switch located.kind {
+            case ICAL_ATTENDEE_PROPERTY:
                 // First: most of an invitation's lines are attendees.
                 if let attendee = attendee(located, context) { event.attendees.append(attendee) }
-            case "DTSTART":
+            case ICAL_DTSTART_PROPERTY:
                 start = time(icalproperty_get_dtstart(property), located, context)
                 if start == nil { startUnusable = true }
-            case "DTEND":
+            case ICAL_DTEND_PROPERTY:
                 event.end = time(icalproperty_get_dtend(property), located, context)
-            case "DURATION":
+            case ICAL_DURATION_PROPERTY:
                 event.durationSeconds = Int(
                     icaldurationtype_as_int(icalproperty_get_duration(property)))
-            case "DTSTAMP":
+            case ICAL_DTSTAMP_PROPERTY:
                 event.stamp = instant(
                     icalproperty_get_dtstamp(property), located, context, severity: .warning)
-            case "SEQUENCE":
+            case ICAL_SEQUENCE_PROPERTY:
                 event.sequence = Int(icalproperty_get_sequence(property))
-            case "SUMMARY":
+            case ICAL_SUMMARY_PROPERTY:
                 event.summary = textValue(located)
-            case "DESCRIPTION":
+            case ICAL_DESCRIPTION_PROPERTY:
                 event.description = textValue(located)
-            case "LOCATION":
+            case ICAL_LOCATION_PROPERTY:
                 event.location = textValue(located)
-            case "URL":
+            case ICAL_URL_PROPERTY:
                 event.url = textValue(located)
-            case "CONFERENCE":
+            case ICAL_CONFERENCE_PROPERTY:
                 if let uri = textValue(located) {
                     event.conferences.append(
                         Conference(uri: uri, label: parameter(located, "LABEL")))
                 }
-            case "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL":
-                // Google and Teams put the video link in their own property; it is the same
-                // thing as an RFC 7986 CONFERENCE.
-                if let uri = textValue(located) { event.conferences.append(Conference(uri: uri)) }
-            case "STATUS":
-                event.status = enumeration(located, context, default: nil)
-            case "CLASS":
-                event.classification = enumeration(located, context, default: nil)
-            case "TRANSP":
+            case ICAL_STATUS_PROPERTY:
+                // libical's own value when it is one of Rounds' cases (as text it would be that
+                // case's name); anything else goes by text, which reports it.
+                event.status =
+                    EventStatus(libicalValue: icalproperty_get_status(property))
+                    ?? enumeration(located, context, default: nil)
+            case ICAL_CLASS_PROPERTY:
+                event.classification =
+                    EventClassification(libicalValue: icalproperty_get_class(property))
+                    ?? enumeration(located, context, default: nil)
+            case ICAL_TRANSP_PROPERTY:
                 event.showsAsFree = textValue(located)?.uppercased() == "TRANSPARENT"
-            case "X-MICROSOFT-CDO-BUSYSTATUS":
-                // Outlook's "show as" setting; FREE means the same as TRANSP:TRANSPARENT.
-                if textValue(located)?.uppercased() == "FREE" { event.showsAsFree = true }
-            case "CATEGORIES":
+            case ICAL_CATEGORIES_PROPERTY:
                 if let category = textValue(located), !category.isEmpty {
                     event.categories.append(category)
                 }
-            case "ORGANIZER":
+            case ICAL_ORGANIZER_PROPERTY:
                 if let email = emailValue(located) {
                     event.organizer = Organizer(email: email, name: commonName(located))
                 }
-            case "RRULE":
+            case ICAL_RRULE_PROPERTY:
                 if let rule = repeatRule(located, context) { event.recurrence.rules.append(rule) }
-            case "RDATE":
+            case ICAL_RDATE_PROPERTY:
                 let value = icalproperty_get_rdate(property)
                 let moment =
                     icaltime_is_null_time(value.time) == 0 ? value.time : value.period.start
                 if let date = time(moment, located, context) {
                     event.recurrence.additionalDates.append(date)
                 }
-            case "EXDATE":
+            case ICAL_EXDATE_PROPERTY:
                 if let date = time(icalproperty_get_exdate(property), located, context) {
                     event.recurrence.exceptionDates.append(date)
                 }
-            case "RECURRENCE-ID":
+            case ICAL_RECURRENCEID_PROPERTY:
                 event.recurrenceID = time(icalproperty_get_recurrenceid(property), located, context)
             default:
-                break
+                // Only a name without a kind of its own can be one of these, so libical is asked
+                // for the name of those alone.
+                guard located.knownName == nil else { break }
+                switch located.name {
+                case "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL":
+                    // Google and Teams put the video link in their own property; it is the same
+                    // thing as an RFC 7986 CONFERENCE.
+                    if let uri = textValue(located) {
+                        event.conferences.append(Conference(uri: uri))
+                    }
+                case "X-MICROSOFT-CDO-BUSYSTATUS":
+                    // Outlook's "show as" setting; FREE means the same as TRANSP:TRANSPARENT.
+                    if textValue(located)?.uppercased() == "FREE" { event.showsAsFree = true }
+                default:
+                    break
+                }
             }
         }
         readAlarms(of: component, block: block, context: context, into: &event)
@@ -144,35 +160,38 @@ extension ReadSession {
         -> Attendee?
     {
         guard let email = emailValue(located) else { return nil }
-        var attendee = Attendee(email: email, name: commonName(located))
+        let name = commonName(located)
         // Each parameter by kind through libical's typed getters, as the C benchmark does; a
-        // value libical or Rounds does not know goes the way of `choice`, which reports it.
+        // value libical or Rounds does not know goes the way of `choice`, which reports it. The
+        // attendee is made once, from all its fields, rather than made and then changed.
         let property = located.property
-        attendee.role =
+        let role =
             icalproperty_get_first_parameter(property, ICAL_ROLE_PARAMETER).flatMap {
                 AttendeeRole(libicalValue: icalparameter_get_role($0))
                     ?? choice(located, "ROLE", context)
             } ?? .requiredParticipant
-        attendee.participation =
+        let participation =
             icalproperty_get_first_parameter(property, ICAL_PARTSTAT_PARAMETER).flatMap {
                 ParticipationStatus(libicalValue: icalparameter_get_partstat($0))
                     ?? choice(located, "PARTSTAT", context)
             } ?? .needsAction
-        attendee.userType =
+        let userType =
             icalproperty_get_first_parameter(property, ICAL_CUTYPE_PARAMETER).flatMap {
                 CalendarUserType(libicalValue: icalparameter_get_cutype($0))
                     ?? choice(located, "CUTYPE", context)
             } ?? .individual
         // RFC 5545 3.2.17: RSVP is FALSE unless the parameter says TRUE.
-        attendee.rsvp = false
-        if let rsvp = icalproperty_get_first_parameter(property, ICAL_RSVP_PARAMETER) {
-            switch icalparameter_get_rsvp(rsvp) {
-            case ICAL_RSVP_TRUE: attendee.rsvp = true
+        var rsvp = false
+        if let parameter = icalproperty_get_first_parameter(property, ICAL_RSVP_PARAMETER) {
+            switch icalparameter_get_rsvp(parameter) {
+            case ICAL_RSVP_TRUE: rsvp = true
             case ICAL_RSVP_FALSE: break
-            default: attendee.rsvp = parameter(located, "RSVP")?.uppercased() == "TRUE"
+            default: rsvp = self.parameter(located, "RSVP")?.uppercased() == "TRUE"
             }
         }
-        return attendee
+        return Attendee(
+            email: email, name: name, role: role, participation: participation, rsvp: rsvp,
+            userType: userType)
     }
 
     /// The CN parameter of an ATTENDEE or ORGANIZER.

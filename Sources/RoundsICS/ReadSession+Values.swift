@@ -44,8 +44,12 @@ extension ReadSession {
     /// (a combining mark after the colon would join it: `email(from:)` handles that).
     static func hasMailtoPrefix(_ text: UnsafePointer<CChar>) -> Bool {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
-        for (index, expected) in "mailto:".utf8.enumerated() {
+        // A `StaticString`'s bytes rather than a `String` literal's UTF-8 view, whose iteration
+        // cost more than the rest of reading an address.
+        let prefix: StaticString = "mailto:"
+        for index in 0..<7 {
             let byte = bytes[index]
+            let expected = prefix.utf8Start[index]
             // An ASCII letter differs from its capital only in bit 0x20 (NUL matches nothing).
             guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
             else { return false }
@@ -87,11 +91,12 @@ extension ReadSession {
         var cursor = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
         while true {
             let byte = cursor.pointee
-            switch byte {
-            case 0: return true
-            case 0x20, 0x21, 0x23...0x5D, 0x5F...0x7E, 0x80...0xF8: cursor += 1
-            default: return false
+            if byte == 0 { return true }
+            // Refused: controls, `"`, `^`, DEL and F9 to FF; the ranges kept, as comparisons.
+            if byte < 0x20 || byte == 0x22 || byte == 0x5E || byte == 0x7F || byte > 0xF8 {
+                return false
             }
+            cursor += 1
         }
     }
 
@@ -192,7 +197,12 @@ extension ReadSession {
     private mutating func zoneUse(
         for tzid: String, _ located: LocatedProperty, _ context: ReadContext
     ) -> CalendarZoneUse {
-        if let use = zoneUses[tzid] { return use }
+        // Most times of a file share one zone: the last answer is checked before hashing.
+        if let last = lastZoneUse, last.tzid == tzid { return last }
+        if let use = zoneUses[tzid] {
+            lastZoneUse = use
+            return use
+        }
         let use: CalendarZoneUse
         if TimeZones.isKnown(tzid) {
             use = CalendarZoneUse(tzid: tzid, ianaName: tzid, origin: .known)
@@ -212,6 +222,7 @@ extension ReadSession {
                 located, context)
         }
         zoneUses[tzid] = use
+        lastZoneUse = use
         return use
     }
 

@@ -12,7 +12,12 @@ struct ReadSession {
     var diagnostics: [CalendarDiagnostic] = []
     var documents: [CalendarDocument] = []
     var componentCounts: [String: Int] = [:]
+    /// VEVENTs read, kept apart from `componentCounts` until the end: one dictionary update per
+    /// read rather than per event.
+    var eventCount = 0
     var zoneUses: [String: CalendarZoneUse] = [:]
+    /// The entry of `zoneUses` found or made last.
+    var lastZoneUse: CalendarZoneUse?
     var usesFloatingTime = false
     /// Lines already reported as holding text that is not UTF-8, so each is reported once.
     var invalidTextLines: Set<Int> = []
@@ -29,6 +34,8 @@ struct ReadSession {
     }
 
     var result: CalendarReadResult {
+        var componentCounts = componentCounts
+        if eventCount > 0 { componentCounts["VEVENT", default: 0] += eventCount }
         // Stable sort: problems appear in file order, and those without a line come first.
         let ordered = diagnostics.enumerated().sorted {
             ($0.element.line ?? 0, $0.offset) < ($1.element.line ?? 0, $1.offset)
@@ -157,11 +164,10 @@ struct PropertyLocator {
         upcoming = block.map { scan.blocks[$0].firstProperty } ?? -1
     }
 
-    /// The line of the next property called `name`.
-    mutating func line(of name: String) -> Int? {
+    /// The line of the next property called `name`; `packed` is `PackedName(text: name)`.
+    mutating func line(of name: String, packed: SourceScan.PackedName?) -> Int? {
         // Two short ASCII names are equal exactly when their bytes are; anything else is
         // compared as text, as before names were packed.
-        let packed = SourceScan.PackedName(text: name)
         func isNamed(_ index: Int) -> Bool {
             let line = lines[index]
             if let packed, line.longName < 0 { return line.inline == packed }

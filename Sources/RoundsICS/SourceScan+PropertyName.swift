@@ -22,10 +22,19 @@ extension SourceScan {
         var high: UInt64 = 0
         var count: UInt8 = 0
 
-        static let begin = PackedName(text: "BEGIN") ?? PackedName()
-        static let end = PackedName(text: "END") ?? PackedName()
+        /// `BEGIN` and `END`, spelt out byte by byte (least significant first) so that the
+        /// survey compares every line with constants rather than with lazily made statics.
+        static var begin: PackedName { PackedName(low: 0x4E_49_47_45_42, count: 5) }
+        static var end: PackedName { PackedName(low: 0x44_4E_45, count: 3) }
 
         init() {}
+
+        /// The packed words as they are: byte `i` of the name in bits `8 * i` onwards.
+        init(low: UInt64, high: UInt64 = 0, count: UInt8) {
+            self.low = low
+            self.high = high
+            self.count = count
+        }
 
         /// The bytes, with ASCII letters upper-cased when `upperCasing`; nil when there are
         /// more than 16 or one is not ASCII.

@@ -14,6 +14,8 @@ struct SourceScan {
         /// The block's first and last property lines in `propertyLines`, or -1.
         var firstProperty = -1
         var lastProperty = -1
+        /// How many property lines the block has (its own, not its children's).
+        var propertyCount = 0
         var children: [Int] = []
     }
 
@@ -34,6 +36,9 @@ struct SourceScan {
     /// that close nothing (libical prints a warning to standard error for those), and with
     /// very long lines folded (see `foldLength`).
     var parserInput: [UInt8] = []
+    /// The run of input lines kept as they are but not yet appended to `parserInput`: lines
+    /// are copied a run at a time (usually the whole file in one go), not one by one.
+    private var pendingRun = 0..<0
 
     /// The largest number of bytes of a line start that is examined for a name.
     private static let nameScanLimit = 200
@@ -146,6 +151,10 @@ struct SourceScan {
     ) {
         var open: [Int] = []
         parserInput.reserveCapacity(bytes.count - start + 1)
+        // About one property line per 32 bytes or fewer, so the array of lines is not copied as
+        // it grows (memory reserved but never written is not touched).
+        propertyLines.reserveCapacity(bytes.count / 32)
+        pendingRun = start..<start
         var lineNumber = 0
         var position = start
         let count = bytes.count
@@ -197,6 +206,7 @@ struct SourceScan {
                         blocks[current].firstProperty = index
                     }
                     blocks[current].lastProperty = index
+                    blocks[current].propertyCount += 1
                 }
                 copy(bytes, position..<next, contentEnd: contentEnd)
                 continue
@@ -254,6 +264,7 @@ struct SourceScan {
                         + "BEGIN:VCALENDAR and END:VCALENDAR.",
                     line: blocks[root].beginLine, component: blocks[root].name))
         }
+        flushRun(bytes)
         parserInput.append(0)
     }
 
@@ -269,6 +280,17 @@ struct SourceScan {
     private mutating func copy(
         _ bytes: UnsafeRawBufferPointer, _ range: Range<Int>, contentEnd end: Int
     ) {
+        guard end - range.lowerBound > Self.foldLength else {
+            // Kept as it is: it joins the pending run if it follows it.
+            if range.lowerBound != pendingRun.upperBound {
+                flushRun(bytes)
+                pendingRun = range.lowerBound..<range.lowerBound
+            }
+            pendingRun = pendingRun.lowerBound..<range.upperBound
+            return
+        }
+        flushRun(bytes)
+        pendingRun = range.upperBound..<range.upperBound
         var piece = range.lowerBound
         while end - piece > Self.foldLength {
             parserInput.append(
@@ -279,6 +301,18 @@ struct SourceScan {
         }
         parserInput.append(
             contentsOf: UnsafeRawBufferPointer(rebasing: bytes[piece..<range.upperBound]))
+    }
+
+    /// Appends the pending run of unchanged lines to the parser's input.
+    private mutating func flushRun(_ bytes: UnsafeRawBufferPointer) {
+        if !pendingRun.isEmpty {
+            // As typed bytes, so that the append is one memcpy rather than a loop over a raw
+            // buffer's bytes.
+            UnsafeRawBufferPointer(rebasing: bytes[pendingRun]).withMemoryRebound(to: UInt8.self) {
+                parserInput.append(contentsOf: $0)
+            }
+        }
+        pendingRun = pendingRun.upperBound..<pendingRun.upperBound
     }
 
     /// Handles an END line; returns false when it closes nothing and must be left out.

@@ -20,9 +20,7 @@ extension WritePlan {
         guard (0...Int(Int32.max)).contains(event.sequence) else {
             throw problem("its sequence number \(event.sequence) is out of range (0 or more).")
         }
-        for time in times(of: event) {
-            _ = try RecurrenceRule.icalTime(time)
-        }
+        try forEachTime(of: event) { _ = try RecurrenceRule.icalTime($0) }
         try checkEnd(of: event, instants: &instants, problem: problem)
         let texts: [(String?, String)] = [
             (event.summary, "summary"), (event.description, "description"),
@@ -136,8 +134,17 @@ extension WritePlan {
     static func checkPerson(
         email: String, name: String?, make: (String) -> RoundsICSError
     ) throws {
-        var address = email
-        if hasMailtoPrefix(address) { address.removeFirst(7) }
+        // The common case, a clean ASCII address with a name, in one pass over the bytes; any
+        // other address takes the general path below, which gives the same answer.
+        if isCleanASCIIAddress(email) {
+            if let name, containsControl(name, allowingLineBreaks: false) {
+                throw make(
+                    "its name of \(withoutMailto(email)) contains a control character or line "
+                        + "break, which it cannot hold.")
+            }
+            return
+        }
+        let address = withoutMailto(email)
         let clean = !containsControl(
             address, alsoRefusing: [UInt8(ascii: " "), UInt8(ascii: ":")])
         guard clean, hasLocalPartAndDomain(address) else {
@@ -148,6 +155,38 @@ extension WritePlan {
             throw make(
                 "its name of \(address) contains a control character or line break, which it "
                     + "cannot hold.")
+        }
+    }
+
+    /// The address without a leading `mailto:` (seven characters, in any case).
+    static func withoutMailto(_ email: String) -> String {
+        var address = email
+        if hasMailtoPrefix(address) { address.removeFirst(7) }
+        return address
+    }
+
+    /// Whether `email`, less any `mailto:`, is ASCII with no control character, space or colon
+    /// and has something before and after its first `@`: what `checkPerson` accepts, for the
+    /// ASCII addresses nearly every calendar holds. False means only "not decided here".
+    static func isCleanASCIIAddress(_ email: String) -> Bool {
+        var email = email
+        return email.withUTF8 { bytes in
+            var start = 0
+            if hasMailtoPrefix(bytes) {
+                // Seven bytes are seven characters when the next one is ASCII.
+                guard bytes.count == 7 || bytes[7] < 0x80 else { return false }
+                start = 7
+            }
+            var at = -1
+            var index = start
+            while index < bytes.count {
+                let byte = bytes[index]
+                // Controls and space (below 0x21), colon, DEL and anything not ASCII.
+                if byte < 0x21 || byte == 0x3A || byte >= 0x7F { return false }
+                if byte == 0x40, at < 0 { at = index }
+                index += 1
+            }
+            return at > start && at + 1 < bytes.count
         }
     }
 
@@ -206,6 +245,19 @@ extension WritePlan {
             }
             return false
         }
+    }
+
+    /// Whether `bytes` start with `mailto:` in any case.
+    static func hasMailtoPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count >= 7 else { return false }
+        let prefix: StaticString = "mailto:"
+        for index in 0..<7 {
+            let byte = bytes[index]
+            let expected = prefix.utf8Start[index]
+            guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
+            else { return false }
+        }
+        return true
     }
 
     /// Whether `address` starts with `mailto:` in any case.

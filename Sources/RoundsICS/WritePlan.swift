@@ -47,7 +47,7 @@ struct WritePlan {
                 RoundsICSError.invalidCalendar(problem: $0)
             }
         }
-        var seen = Set<String>()
+        var seen = Set<EventKey>()
         var spans: [String: Span] = [:]
         var instants = InstantCache()
         for event in document.events {
@@ -60,8 +60,8 @@ struct WritePlan {
                     problem: "an invitation, update or cancellation (METHOD:\(method.rawValue)) "
                         + "needs an organizer and at least one attendee on every event.")
             }
-            let key = event.uid + "\u{0}" + (event.recurrenceID.map { "\($0)" } ?? "master")
-            guard seen.insert(key).inserted else {
+            guard seen.insert(EventKey(uid: event.uid, recurrenceID: event.recurrenceID)).inserted
+            else {
                 throw RoundsICSError.invalidEvent(
                     uid: event.uid,
                     problem: event.recurrenceID == nil
@@ -69,10 +69,13 @@ struct WritePlan {
                         : "the calendar holds two changes to the same occurrence of this event.")
             }
             events.append(prepared)
-            let zoneNames = Set(Self.times(of: event).compactMap(\.zoneName))
-            guard !zoneNames.isEmpty else { continue }
+            var usesZone = false
+            Self.forEachTime(of: event) { usesZone = usesZone || $0.zoneName != nil }
+            guard usesZone else { continue }
             let span = try Self.span(of: prepared, instants: &instants)
-            for zone in zoneNames {
+            // A zone met twice takes the same union twice, which changes nothing.
+            Self.forEachTime(of: event) { time in
+                guard let zone = time.zoneName else { return }
                 spans[zone] = spans[zone].map { $0.union(span) } ?? span
             }
         }
@@ -85,6 +88,25 @@ struct WritePlan {
     static func times(of event: CalendarEvent) -> [CalendarTime] {
         [event.start] + [event.end, event.recurrenceID].compactMap { $0 }
             + event.recurrence.additionalDates + event.recurrence.exceptionDates
+    }
+
+    /// Calls `body` with each of `times(of: event)`, in the same order, without building the
+    /// array (the writer looks at every event's times three times).
+    static func forEachTime(
+        of event: CalendarEvent, _ body: (CalendarTime) throws -> Void
+    ) rethrows {
+        try body(event.start)
+        if let end = event.end { try body(end) }
+        if let recurrenceID = event.recurrenceID { try body(recurrenceID) }
+        for date in event.recurrence.additionalDates { try body(date) }
+        for date in event.recurrence.exceptionDates { try body(date) }
+    }
+
+    /// What makes two events the same event to a calendar program: the UID and which
+    /// occurrence (nil for the event itself) it changes.
+    struct EventKey: Hashable {
+        var uid: String
+        var recurrenceID: CalendarTime?
     }
 
     /// The span rounded out to whole UTC days plus the margin, so that small changes to an
@@ -104,17 +126,22 @@ struct WritePlan {
         -> Span
     {
         let event = prepared.event
-        let instants = try times(of: event).map { try cache.instant(of: $0) }
+        var earliest: Date?
+        var latest = Date.distantPast
+        try forEachTime(of: event) { time in
+            let instant = try cache.instant(of: time)
+            earliest = min(earliest ?? instant, instant)
+            latest = max(latest, instant)
+        }
         let start = try cache.instant(of: event.start)
         let length = try EventLength(event) { try cache.instant(of: $0) }.seconds(from: start)
-        var latest = instants.max() ?? start
         latest = max(latest, start + length)
         for date in event.recurrence.additionalDates {
             latest = max(latest, try cache.instant(of: date) + length)
         }
         for rule in prepared.rules {
             guard rule.isBounded, rule.isWalkable else {
-                return Span(start: instants.min() ?? start, end: nil)
+                return Span(start: earliest ?? start, end: nil)
             }
             var last: icaltimetype?
             let walk = try rule.forEach(
@@ -123,13 +150,13 @@ struct WritePlan {
                 last = time
                 return true
             }
-            guard walk.ended else { return Span(start: instants.min() ?? start, end: nil) }
+            guard walk.ended else { return Span(start: earliest ?? start, end: nil) }
             if let last {
                 let occurrence = event.start.replacingValue(with: last)
                 latest = max(
                     latest, try TimeZones.instant(of: occurrence, floatingIn: "UTC") + length)
             }
         }
-        return Span(start: instants.min() ?? start, end: latest)
+        return Span(start: earliest ?? start, end: latest)
     }
 }

@@ -107,6 +107,20 @@ import Testing
             #expect(CalendarUserType(rawValue: name(type.libicalValue.rawValue)) == type)
             #expect(CalendarUserType(libicalValue: type.libicalValue) == type)
         }
+        for status in EventStatus.allCases {
+            let text = String(cString: icalproperty_status_to_string(status.libicalValue))
+            #expect(EventStatus(rawValue: text) == status)
+            #expect(EventStatus(libicalValue: status.libicalValue) == status)
+        }
+        for classification in EventClassification.allCases {
+            let text = String(
+                cString: icalproperty_enum_to_string(Int32(classification.libicalValue.rawValue)))
+            #expect(EventClassification(rawValue: text) == classification)
+            #expect(
+                EventClassification(libicalValue: classification.libicalValue) == classification)
+        }
+        #expect(EventStatus(libicalValue: ICAL_STATUS_COMPLETED) == nil)
+        #expect(EventClassification(libicalValue: ICAL_CLASS_X) == nil)
         #expect(ParticipationStatus(libicalValue: ICAL_PARTSTAT_COMPLETED) == nil)
         #expect(AttendeeRole(libicalValue: ICAL_ROLE_X) == nil)
     }
@@ -178,5 +192,92 @@ import Testing
     @Test func spaceIsRefusedOnlyWhenAsked() {
         #expect(!WritePlan.containsControl("a b"))
         #expect(WritePlan.containsControl("a b", alsoRefusing: [UInt8(ascii: " ")]))
+    }
+}
+
+/// The later short cuts (addresses checked in one pass, `mailto:` on the stack, times visited
+/// without an array, packed BEGIN and END) give what the code they stand in for gave.
+@Suite struct WriterShortCutTests {
+    static let addresses = [
+        "ann@example.org", "mailto:ann@example.org", "MAILTO:ann@example.org", "mailto:",
+        "mailto:@x", "@example.org", "ann@", "ann", "a@b", "zoë@example.org", "a b@x", "a:b@x",
+        "a\u{7F}@x", "a\u{85}@x", "mailto:\u{301}a@x", "mailtoann@x", "ann@@x", "", "tab\t@x",
+    ]
+
+    /// `checkPerson` as it was before the one-pass check: its message, or nil when accepted.
+    static func generalCheck(_ email: String, name: String?) -> String? {
+        let address = WritePlan.withoutMailto(email)
+        let clean = !WritePlan.containsControl(
+            address, alsoRefusing: [UInt8(ascii: " "), UInt8(ascii: ":")])
+        guard clean, WritePlan.hasLocalPartAndDomain(address) else {
+            return "the email address \"\(address)\" is not valid."
+        }
+        if let name, WritePlan.containsControl(name, allowingLineBreaks: false) {
+            return "its name of \(address) contains a control character or line break, which it "
+                + "cannot hold."
+        }
+        return nil
+    }
+
+    @Test(arguments: addresses, [nil, "Ann", "Ann\nSmith"])
+    func personCheckMatchesTheGeneralPath(_ email: String, _ name: String?) {
+        var message: String?
+        do {
+            try WritePlan.checkPerson(email: email, name: name) {
+                RoundsICSError.invalidEvent(uid: "u", problem: $0)
+            }
+        } catch RoundsICSError.invalidEvent(_, let problem) {
+            message = problem
+        } catch {
+            Issue.record("unexpected error \(error)")
+        }
+        #expect(message == Self.generalCheck(email, name: name))
+    }
+
+    @Test(arguments: addresses)
+    func mailtoOnTheStackMatchesTheString(_ email: String) {
+        let onStack = CalendarWriter.withMailto(email) { String(cString: $0) }
+        #expect(onStack == CalendarWriter.mailto(email))
+    }
+
+    @Test func everyTimeIsVisitedInOrder() {
+        let day = CalendarDay(year: 2027, month: 3, day: 9)
+        let wall = WallClockTime(day: day, hour: 12, minute: 0)
+        var event = CalendarEvent(uid: "u", start: .zoned(wall, zone: "Europe/London"))
+        event.end = .utc(wall)
+        event.recurrenceID = .floating(wall)
+        event.recurrence.additionalDates = [.zoned(wall, zone: "Europe/Paris"), .utc(wall)]
+        event.recurrence.exceptionDates = [.floating(wall)]
+        var visited: [CalendarTime] = []
+        WritePlan.forEachTime(of: event) { visited.append($0) }
+        #expect(visited == WritePlan.times(of: event))
+        #expect(visited.count == 6)
+    }
+
+    /// libical is handed the file in runs of unchanged lines: a byte-order mark, an END that
+    /// closes nothing (left out) and a line long enough to be folded must all still read.
+    @Test func parserInputSkipsAndFoldsBetweenRuns() throws {
+        let long = String(repeating: "Rounds, ", count: 5_000) + "the end"
+        let lines = [
+            "END:VEVENT", "BEGIN:VCALENDAR", "PRODID:-//Rounds tests//EN", "VERSION:2.0",
+            "BEGIN:VEVENT", "UID:runs@example.org", "DTSTART:20270105T120000Z",
+            "DESCRIPTION:" + long.replacingOccurrences(of: ",", with: "\\,"),
+            "SUMMARY:After the folded line", "END:VEVENT", "END:VCALENDAR", "END:VEVENT", "",
+        ]
+        let text = "\u{FEFF}" + lines.joined(separator: "\r\n")
+        let result = CalendarReader().read(Data(text.utf8), fileName: "runs.ics")
+        let event = try #require(result.events.first)
+        // Not `==`: a failure would print 40 KB twice.
+        #expect(event.description?.count == long.count)
+        #expect(event.description?.hasSuffix("Rounds, the end") == true)
+        #expect(event.description.map { $0 == long } == true)
+        #expect(event.summary == "After the folded line")
+        #expect(result.diagnostics.map(\.line) == [1, 12])
+        #expect(result.diagnostics.map(\.kind) == [.endWithoutBegin, .endWithoutBegin])
+    }
+
+    @Test func packedBeginAndEndAreTheWords() {
+        #expect(SourceScan.PackedName.begin == SourceScan.PackedName(text: "BEGIN"))
+        #expect(SourceScan.PackedName.end == SourceScan.PackedName(text: "END"))
     }
 }
