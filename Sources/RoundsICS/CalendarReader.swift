@@ -87,8 +87,7 @@ public struct CalendarReader: Sendable {
 
     /// Reads the calendar in `data`; `fileName` is used only in messages.
     public func read(_ data: Data, fileName: String) -> CalendarReadResult {
-        CalendarReader.warmUpZones
-        return data.withUnsafeBytes { bytes in
+        data.withUnsafeBytes { bytes in
             var session = ReadSession(fileName: fileName, limits: limits)
             session.read(bytes)
             return session.result
@@ -140,9 +139,4 @@ public struct CalendarReader: Sendable {
             return failed("The file could not be read. Check that it is a regular file.")
         }
     }
-
-    /// Loads libical's zone data once per process before any concurrent read looks zones up.
-    private static let warmUpZones: Void = {
-        TimeZones.warmUp()
-    }()
 }

@@ -11,8 +11,8 @@ public import Foundation
 ///   has been seen to crash. Every call in this module that looks up a built-in zone or converts
 ///   a time through one runs under one process-wide lock (`withLibicalZones`), so all of
 ///   `TimeZones` is safe to call from any task.
-/// - Call `warmUp(_:)` once at start-up with the zones you expect. It loads them and their
-///   tables of changes up front so that later calls only read; it is an optimisation, not a
+/// - The first zone look-up in a process loads the common zones and their tables of changes
+///   (`warmUp(_:)` loads others) so that later calls only read; an optimisation, not a
 ///   condition for safety.
 /// - A libical component (a calendar being built, written or read) belongs to the task that
 ///   made it; it is never shared. Components own clones of zone data, never the built-in ones.
@@ -27,9 +27,21 @@ public enum TimeZones {
     static let warmCoverageYear: Int32 = 2045
 
     /// Loads libical's zone list and the given zones once; returns the names that are unknown.
+    ///
+    /// The common zones are loaded anyway on the first use of any zone, so a command that never
+    /// touches a zone (`rounds --version`) does not pay for them.
     @discardableResult
     public static func warmUp(_ zones: [String] = commonZones) -> [String] {
-        withLibicalZones {
+        _ = commonZonesLoaded
+        return load(zones)
+    }
+
+    /// Loads the common zones, once per process, before the first zone look-up.
+    private static let commonZonesLoaded: Void = { _ = load(commonZones) }()
+
+    /// Loads libical's zone list and `zones` under the lock; returns the names that are unknown.
+    private static func load(_ zones: [String]) -> [String] {
+        withLock {
             _ = icaltimezone_get_builtin_timezones()
             var unknown: [String] = []
             for name in zones {
@@ -170,6 +182,13 @@ extension TimeZones {
     /// a time between zones (`icaltime_as_timet_with_zone`, `icalcomponent_get_dtstart` on a
     /// component whose TZID is not defined in the same calendar, `icaltimezone_*`).
     static func withLibicalZones<T>(_ body: () throws -> T) rethrows -> T {
+        // Before taking the lock: the loading takes it too, and a second thread waits here for
+        // the first to finish loading without holding the lock.
+        _ = commonZonesLoaded
+        return try withLock(body)
+    }
+
+    private static func withLock<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
         return try body()

@@ -23,9 +23,8 @@ struct RoundsCommand: AsyncParsableCommand {
 @main
 enum RoundsMain {
     static func main() async {
-        // libical fills its zone cache lazily and not thread-safely; loading the common zones
-        // once, before any command can start concurrent work, keeps later look-ups read-only.
-        TimeZones.warmUp()
+        // libical's zone state is loaded on the first zone look-up, under TimeZones' lock, so
+        // commands that never use a zone (--version, --help) start without that cost.
         await RoundsCommand.main()
     }
 }
