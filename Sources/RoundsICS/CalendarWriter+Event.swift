@@ -16,7 +16,7 @@ extension CalendarWriter {
         }
 
         add(event.uid.withCString { icalproperty_new_uid($0) })
-        let utc = icaltimezone_get_utc_timezone()
+        let utc = TimeZones.utcZone
         add(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(TimeZones.timeT(stamp), 0, utc)))
         add(try timeProperty(event.start, icalproperty_new_dtstart))
         if let end = event.end {
@@ -122,7 +122,7 @@ extension CalendarWriter {
             return make(TimeZones.icalDate(day))
         case .utc(let wall):
             var value = TimeZones.icalTime(wall)
-            value.zone = icaltimezone_get_utc_timezone()
+            value.zone = TimeZones.utcZone
             return make(value)
         case .zoned(let wall, let zone):
             // The zone is left off the value: libical would not write it, and the TZID

@@ -61,7 +61,7 @@ public struct CalendarWriter: Sendable {
             else { throw RoundsICSError.unknownTimeZone(zone.name) }
             // Added first so that the calendar owns (and frees) it whatever happens next.
             icalcomponent_add_component(root, clone)
-            let utc = icaltimezone_get_utc_timezone()
+            let utc = TimeZones.utcZone
             let start = icaltime_from_timet_with_zone(TimeZones.timeT(zone.span.start), 0, utc)
             let end =
                 zone.span.end.map { icaltime_from_timet_with_zone(TimeZones.timeT($0), 0, utc) }
@@ -119,7 +119,7 @@ extension CalendarWriter {
             last = next
         }
         guard var widened = last, icaltime_as_timet(widened) > until else { return }
-        widened.zone = icaltimezone_get_utc_timezone()
+        widened.zone = TimeZones.utcZone
         rule.until = widened
         icalproperty_set_rrule(ruleProperty, rule)
     }

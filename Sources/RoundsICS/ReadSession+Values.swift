@@ -171,7 +171,7 @@ extension ReadSession {
             }
             var local = value
             local.zone = zone
-            let utc = icaltime_convert_to_zone(local, icaltimezone_get_utc_timezone())
+            let utc = icaltime_convert_to_zone(local, TimeZones.utcZone)
             return .utc(Self.wallClock(utc))
         case .unknown:
             return .floating(Self.wallClock(value))

@@ -126,7 +126,7 @@ struct RecurrenceRule {
         case .utc(let wall):
             try TimeZones.validate(wall)
             var value = TimeZones.icalTime(wall)
-            value.zone = icaltimezone_get_utc_timezone()
+            value.zone = TimeZones.utcZone
             return value
         case .zoned(let wall, let zone):
             try TimeZones.validate(wall)

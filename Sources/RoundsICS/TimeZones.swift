@@ -188,6 +188,13 @@ extension TimeZones {
         return try withLock(body)
     }
 
+    /// libical's UTC zone. Asking libical for it can be the call that loads its zone list, so
+    /// the first request goes through the lock like any other zone look-up.
+    // Unchecked: libical makes its UTC zone once and never changes or frees it.
+    nonisolated(unsafe) static let utcZone: OpaquePointer? = withLibicalZones {
+        icaltimezone_get_utc_timezone()
+    }
+
     private static func withLock<T>(_ body: () throws -> T) rethrows -> T {
         lock.lock()
         defer { lock.unlock() }
