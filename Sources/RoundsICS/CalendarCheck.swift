@@ -26,6 +26,13 @@ public struct CalendarCheck: Sendable, Hashable, Codable {
     /// Every problem found.
     public var diagnostics: [CalendarDiagnostic]
 
+    /// The summaries of `files`, each read with `reader`; files are named as given.
+    public static func check(_ files: [String], with reader: CalendarReader) -> [CalendarCheck] {
+        files.map { file in
+            CalendarCheck(reader.read(contentsOf: URL(fileURLWithPath: file), fileName: file))
+        }
+    }
+
     /// The summary of a read.
     public init(_ result: CalendarReadResult) {
         file = result.fileName

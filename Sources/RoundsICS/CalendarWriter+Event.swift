@@ -147,8 +147,8 @@ extension CalendarWriter {
         if WritePlan.hasMailtoPrefix(email) { return email.withCString(body) }
         var email = email
         return email.withUTF8 { address in
-            let scheme: StaticString = "mailto:"
-            let schemeLength = scheme.utf8CodeUnitCount
+            let scheme = MailtoScheme.text
+            let schemeLength = MailtoScheme.length
             let length = schemeLength + address.count
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: length + 1) { text in
                 guard let start = text.baseAddress else {

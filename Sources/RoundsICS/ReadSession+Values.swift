@@ -37,24 +37,18 @@ extension ReadSession {
             let pointer = icalvalue_get_caladdress(value), Self.hasMailtoPrefix(pointer)
         else { return textValue(located).map(Self.email(from:)) }
         // The scheme is ASCII, so the rest is valid UTF-8 exactly when the whole is.
-        return checkedText(pointer + 7, line: located.line)
+        return checkedText(pointer + MailtoScheme.length, line: located.line)
     }
 
     /// Whether `text` starts with `mailto:` in any case and goes on with an ASCII byte or ends
     /// (a combining mark after the colon would join it: `email(from:)` handles that).
     static func hasMailtoPrefix(_ text: UnsafePointer<CChar>) -> Bool {
         let bytes = UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self)
-        // A `StaticString`'s bytes rather than a `String` literal's UTF-8 view, whose iteration
-        // cost more than the rest of reading an address.
-        let prefix: StaticString = "mailto:"
-        for index in 0..<7 {
-            let byte = bytes[index]
-            let expected = prefix.utf8Start[index]
-            // An ASCII letter differs from its capital only in bit 0x20 (NUL matches nothing).
-            guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
-            else { return false }
+        // Stops at the first byte that differs, so the NUL of a shorter text is never passed.
+        for index in 0..<MailtoScheme.length {
+            guard MailtoScheme.matches(bytes[index], at: index) else { return false }
         }
-        return bytes[7] < 0x80
+        return bytes[MailtoScheme.length] < 0x80
     }
 
     /// A parameter's value, such as `CN`, or nil when it is absent.

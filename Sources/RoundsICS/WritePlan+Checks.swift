@@ -249,13 +249,9 @@ extension WritePlan {
 
     /// Whether `bytes` start with `mailto:` in any case.
     static func hasMailtoPrefix(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard bytes.count >= 7 else { return false }
-        let prefix: StaticString = "mailto:"
-        for index in 0..<7 {
-            let byte = bytes[index]
-            let expected = prefix.utf8Start[index]
-            guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
-            else { return false }
+        guard bytes.count >= MailtoScheme.length else { return false }
+        for index in 0..<MailtoScheme.length {
+            guard MailtoScheme.matches(bytes[index], at: index) else { return false }
         }
         return true
     }
@@ -263,16 +259,12 @@ extension WritePlan {
     /// Whether `address` starts with `mailto:` in any case.
     static func hasMailtoPrefix(_ address: String) -> Bool {
         // A plain loop: this runs for every address read or written.
-        let prefix: StaticString = "mailto:"
         var index = 0
         for byte in address.utf8 {
-            if index == prefix.utf8CodeUnitCount { return true }
-            let expected = prefix.utf8Start[index]
-            // An ASCII letter differs from its capital only in bit 0x20.
-            guard byte == expected || (expected != UInt8(ascii: ":") && byte | 0x20 == expected)
-            else { return false }
+            if index == MailtoScheme.length { return true }
+            guard MailtoScheme.matches(byte, at: index) else { return false }
             index += 1
         }
-        return index == prefix.utf8CodeUnitCount
+        return index == MailtoScheme.length
     }
 }

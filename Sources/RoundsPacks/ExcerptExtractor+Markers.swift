@@ -19,7 +19,7 @@ extension ExcerptExtractor {
         }
         let superscripts = superscriptValues
         // Looking every character up costs more than the rest of this function.
-        guard result.unicodeScalars.contains(where: { superscriptScalars.contains($0.value) })
+        guard result.unicodeScalars.contains(where: { isSuperscriptDigit($0.value) })
         else {
             return (collapsingSpaces(result), keys)
         }
@@ -46,20 +46,20 @@ extension ExcerptExtractor {
         return collapsed.replacingOccurrences(of: " ,", with: ",")
     }
 
-    /// The scalars of ``superscriptValues``: ⁰ and ⁴-⁹, then ¹, ² and ³ from Latin-1.
-    static let superscriptScalars: Set<UInt32> = [
-        0x2070, 0x2074, 0x2075, 0x2076, 0x2077, 0x2078, 0x2079, 0xB9, 0xB2, 0xB3,
-    ]
-
     static let superscriptValues: [Character: Character] = [
         "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7",
         "⁸": "8", "⁹": "9",
     ]
 
+    /// True for the scalars of ``superscriptValues``: ⁰ and ⁴-⁹, then ¹, ² and ³ from Latin-1.
+    static func isSuperscriptDigit(_ value: UInt32) -> Bool {
+        value == 0x2070 || (0x2074...0x2079).contains(value) || value == 0xB9 || value == 0xB2
+            || value == 0xB3
+    }
+
     /// True for ⁰ to ⁹ (one scalar each), without hashing the character.
     static func isSuperscriptDigit(_ character: Character) -> Bool {
         guard let value = character.unicodeScalars.first?.value else { return false }
-        return value == 0x2070 || (0x2074...0x2079).contains(value) || value == 0xB9
-            || value == 0xB2 || value == 0xB3
+        return isSuperscriptDigit(value)
     }
 }

@@ -54,10 +54,7 @@ func main() throws {
         return
     case "check":
         guard arguments.count >= 2 else { break }
-        let reader = CalendarReader()
-        let checks = arguments.dropFirst().map { file in
-            CalendarCheck(reader.read(contentsOf: URL(fileURLWithPath: file), fileName: file))
-        }
+        let checks = CalendarCheck.check(Array(arguments.dropFirst()), with: CalendarReader())
         print(try CalendarCheck.json(checks), terminator: "")
         return
     case "compare":

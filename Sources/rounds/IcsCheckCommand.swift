@@ -36,9 +36,7 @@ struct IcsCheckCommand: ParsableCommand {
     func run() throws {
         let reader = CalendarReader(
             limits: ReaderLimits(maximumBytes: maximumMegabytes * 1024 * 1024))
-        let checks = files.map { file in
-            CalendarCheck(reader.read(contentsOf: URL(fileURLWithPath: file), fileName: file))
-        }
+        let checks = CalendarCheck.check(files, with: reader)
         if json {
             print(try CalendarCheck.json(checks), terminator: "")
         } else {

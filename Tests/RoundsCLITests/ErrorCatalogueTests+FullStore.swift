@@ -44,21 +44,10 @@ extension ErrorCatalogueTests {
                 != nil
         else { return false }
         defer { try? FileManager.default.removeItem(at: probe) }
-        guard runQuietly("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path]) == 0
+        guard (try? launch("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path])) == 0
         else { return false }
-        return runQuietly("umount", [probe.path]) == 0
+        return (try? launch("umount", [probe.path])) == 0
     }()
-
-    static func runQuietly(_ executable: String, _ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        guard (try? process.run()) != nil else { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
-    }
 
     @Test(
         "A full disk under the store (a 192 KiB file system): refused, nothing imported",

@@ -10,10 +10,17 @@ extension ErrorCatalogueTests {
     /// Runs a helper program (python3, chattr, mount) and fails the test if it fails.
     @discardableResult
     func tool(_ executable: String, _ arguments: [String]) throws -> Int32 {
+        try Self.launch(executable, arguments, in: folder)
+    }
+
+    /// Runs `executable` (found on the PATH) with its output discarded; its exit status.
+    static func launch(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws
+        -> Int32
+    {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + arguments
-        process.currentDirectoryURL = folder
+        if let folder { process.currentDirectoryURL = folder }
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
