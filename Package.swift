@@ -72,15 +72,23 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The application layer: one method per use case, one transaction each; both front
+        // doors (the executable, later the web server) call it (docs/design.md).
+        .target(
+            name: "RoundsOperations",
+            dependencies: [
+                "RoundsCore", "RoundsICS", "RoundsScheduling", "RoundsInvitations", "RoundsStore",
+                "RoundsPacks",
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "rounds",
             dependencies: [
                 "RoundsCore",
                 "RoundsICS",
-                "RoundsScheduling",
-                "RoundsInvitations",
-                "RoundsStore",
                 "RoundsPacks",
+                "RoundsOperations",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

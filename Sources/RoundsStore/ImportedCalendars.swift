@@ -36,18 +36,27 @@ public struct StoredBusyTime: Sendable, Hashable {
     }
 }
 
+/// The calendars imported into a store: bank holiday files and people's busy times.
+public struct ImportedCalendars: Sendable, Hashable {
+    /// Imported bank holidays, by nation and date.
+    public var holidays: [ImportedHoliday]
+    /// Busy times of people still in the programme, by person and start.
+    public var busyTimes: [StoredBusyTime]
+}
+
 extension ProgrammeStore {
     /// Every imported bank holiday, by nation and date.
     public func importedHolidays() throws -> [ImportedHoliday] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY nation, date")
-                .compactMap { row in
-                    guard let nation = Nation(rawValue: row["nation"]) else { return nil }
-                    return ImportedHoliday(
-                        nation: nation, date: try LocalDate(parsing: row["date"]),
-                        name: row["name"])
-                }
-        }
+        try read { db in try Self.loadHolidays(db) }
+    }
+
+    static func loadHolidays(_ db: Database) throws -> [ImportedHoliday] {
+        try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY nation, date")
+            .compactMap { row in
+                guard let nation = Nation(rawValue: row["nation"]) else { return nil }
+                return ImportedHoliday(
+                    nation: nation, date: try LocalDate(parsing: row["date"]), name: row["name"])
+            }
     }
 
     /// Replaces the stored holidays of each nation and year that `holidays` covers.
@@ -88,22 +97,38 @@ extension ProgrammeStore {
 
     /// Every stored busy time of people still in the programme, by person and start.
     public func busyTimes() throws -> [StoredBusyTime] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT b.email, b.start, b.end FROM busy_time b
-                    JOIN person p ON p.email = b.email
-                    ORDER BY b.email, b.start, b.end
-                    """
-            ).map {
-                row in
-                StoredBusyTime(
-                    person: try EmailAddress(row["email"]),
-                    start: try LocalDateTime(parsing: row["start"]),
-                    end: try LocalDateTime(parsing: row["end"]))
-            }
+        try read { db in try Self.loadBusyTimes(db) }
+    }
+
+    static func loadBusyTimes(_ db: Database) throws -> [StoredBusyTime] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT b.email, b.start, b.end FROM busy_time b
+                JOIN person p ON p.email = b.email
+                ORDER BY b.email, b.start, b.end
+                """
+        ).map { row in
+            StoredBusyTime(
+                person: try EmailAddress(row["email"]),
+                start: try LocalDateTime(parsing: row["start"]),
+                end: try LocalDateTime(parsing: row["end"]))
         }
+    }
+
+    /// Like ``update(withInvitations:)``, with the imported holidays and busy times read in
+    /// the same transaction, so planning sees one consistent store.
+    @discardableResult
+    public func update<T>(
+        withCalendars body: (
+            inout ProgrammeData, inout [String: IssuedInvitation], ImportedCalendars
+        ) throws -> T
+    ) throws -> T {
+        try update(withInvitations: { data, issued, db in
+            let calendars = ImportedCalendars(
+                holidays: try Self.loadHolidays(db), busyTimes: try Self.loadBusyTimes(db))
+            return try body(&data, &issued, calendars)
+        })
     }
 
     /// Replaces `person`'s busy times with `times`; the person must be in the store.

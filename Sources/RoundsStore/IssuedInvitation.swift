@@ -1,4 +1,5 @@
 import GRDB
+public import RoundsCore
 
 /// What was last sent for one calendar UID, so the next export knows whether to bump SEQUENCE.
 public struct IssuedInvitation: Sendable, Hashable {
@@ -42,12 +43,20 @@ extension ProgrammeStore {
     public func update<T>(
         withInvitations body: (inout ProgrammeData, inout [String: IssuedInvitation]) throws -> T
     ) throws -> T {
+        try update(withInvitations: { data, issued, _ in try body(&data, &issued) })
+    }
+
+    /// The transaction behind the public updates; `body` may read more inside it.
+    func update<T>(
+        withInvitations body: (inout ProgrammeData, inout [String: IssuedInvitation], Database)
+            throws -> T
+    ) throws -> T {
         try write { db in
             let before = try Self.loadData(db, path: path)
             let issuedBefore = try Self.loadIssued(db)
             var data = before
             var issued = issuedBefore
-            let result = try body(&data, &issued)
+            let result = try body(&data, &issued, db)
             data.normalise()
             if data != before { try Self.save(data, db) }
             if issued != issuedBefore {

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-import RoundsCore
+public import RoundsCore
 
 extension ProgrammeStore {
     /// The whole programme as it is now.
