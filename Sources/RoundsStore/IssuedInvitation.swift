@@ -58,21 +58,30 @@ extension ProgrammeStore {
             var issued = issuedBefore
             let result = try body(&data, &issued, db)
             data.normalise()
-            if data != before { try Self.save(data, db) }
+            if data != before { try Self.save(data, replacing: before, db) }
             if issued != issuedBefore {
-                try db.execute(sql: "DELETE FROM issued_invitation")
-                for record in issued.values.sorted(by: { $0.uid < $1.uid }) {
-                    try db.execute(
-                        sql: """
-                            INSERT INTO issued_invitation
-                                (uid, sequence, content_hash, stamp, method, attendees)
-                            VALUES (?, ?, ?, ?, ?, ?)
-                            """,
-                        arguments: [
-                            record.uid, record.sequence, record.contentHash, record.stamp,
-                            record.method, record.attendees.joined(separator: "\n"),
-                        ])
-                }
+                try Self.sync(
+                    issuedBefore.values.sorted { $0.uid < $1.uid },
+                    issued.values.sorted { $0.uid < $1.uid }, key: \.uid,
+                    delete: { uid in
+                        try db.execute(
+                            sql: "DELETE FROM issued_invitation WHERE uid = ?", arguments: [uid])
+                    },
+                    write: { record in
+                        try db.execute(
+                            sql: """
+                                INSERT INTO issued_invitation
+                                    (uid, sequence, content_hash, stamp, method, attendees)
+                                VALUES (?, ?, ?, ?, ?, ?)
+                                ON CONFLICT (uid) DO UPDATE SET sequence = excluded.sequence,
+                                    content_hash = excluded.content_hash, stamp = excluded.stamp,
+                                    method = excluded.method, attendees = excluded.attendees
+                                """,
+                            arguments: [
+                                record.uid, record.sequence, record.contentHash, record.stamp,
+                                record.method, record.attendees.joined(separator: "\n"),
+                            ])
+                    })
             }
             return result
         }

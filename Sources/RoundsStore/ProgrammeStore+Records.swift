@@ -18,7 +18,7 @@ extension ProgrammeStore {
             var data = before
             let result = try body(&data)
             data.normalise()
-            if data != before { try Self.save(data, db) }
+            if data != before { try Self.save(data, replacing: before, db) }
             return result
         }
     }
@@ -145,154 +145,11 @@ extension ProgrammeStore {
         }
     }
 
-    /// Replaces every programme table with `data`; runs inside the caller's transaction.
-    static func save(_ data: ProgrammeData, _ db: Database) throws {
-        if let broken = data.brokenReference() { throw RoundsStoreError.refused(broken) }
-        for table in [
-            "panellist", "round_facilitator", "round", "theme_excerpt", "excerpt", "theme",
-            "leave", "facilitator", "person_role", "person", "venue", "blackout", "programme",
-        ] {
-            try db.execute(sql: "DELETE FROM \(table)")
-        }
-        if let programme = data.programme {
-            var settings = programme
-            settings.venues = []
-            settings.blackouts = []
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let json = String(decoding: try encoder.encode(settings), as: UTF8.self)
-            try db.execute(
-                sql: "INSERT INTO programme (id, settings) VALUES (1, ?)", arguments: [json])
-            for (position, venue) in programme.venues.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO venue (slug, name, position, kind, address, video_link)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        venue.slug, venue.name, position, venue.kind.rawValue, venue.address,
-                        venue.videoLink,
-                    ])
-            }
-            for (position, blackout) in programme.blackouts.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO blackout (position, start_date, end_date, reason)
-                        VALUES (?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        position, blackout.range.start.description,
-                        blackout.range.end.description, blackout.reason,
-                    ])
-            }
-        }
-        for person in data.people {
-            try db.execute(
-                sql: """
-                    INSERT INTO person (email, name, staff_group, clinical, seniority)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    person.email.value, person.name, person.staffGroup, person.isClinical,
-                    person.seniority,
-                ])
-            for role in person.sortedRoles {
-                try db.execute(
-                    sql: "INSERT INTO person_role (email, role) VALUES (?, ?)",
-                    arguments: [person.email.value, role.rawValue])
-            }
-            if let profile = person.facilitatorProfile {
-                try db.execute(
-                    sql: "INSERT INTO facilitator (email, training, trained_on) VALUES (?, ?, ?)",
-                    arguments: [
-                        person.email.value, profile.training.rawValue,
-                        profile.since?.description,
-                    ])
-            }
-        }
-        for entry in data.leave {
-            try db.execute(
-                sql: "INSERT INTO leave (email, start_date, end_date, note) VALUES (?, ?, ?, ?)",
-                arguments: [
-                    entry.person.value, entry.range.start.description,
-                    entry.range.end.description, entry.note,
-                ])
-        }
-        for excerpt in data.excerpts {
-            try db.execute(
-                sql: """
-                    INSERT INTO excerpt (id, quotation, citation, url, note, suggested_prompts)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    excerpt.id, excerpt.quotation, excerpt.citation, excerpt.url, excerpt.note,
-                    try encodeList(excerpt.suggestedPrompts),
-                ])
-        }
-        for theme in data.themes {
-            try db.execute(
-                sql: """
-                    INSERT INTO theme (slug, title, description, prompts, last_used)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    theme.slug, theme.title, theme.description, try encodeList(theme.prompts),
-                    theme.lastUsed?.description,
-                ])
-            for (position, id) in theme.excerptIDs.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO theme_excerpt (theme_slug, position, excerpt_id)
-                        VALUES (?, ?, ?)
-                        """,
-                    arguments: [theme.slug, position, id])
-            }
-        }
-        for round in data.rounds { try insert(round, db) }
-        try db.execute(
-            sql: "UPDATE round_counter SET last_issued = max(last_issued, ?)",
-            arguments: [data.roundIDs.highestIssued])
-    }
-
-    private static func insert(_ round: Round, _ db: Database) throws {
-        let id = round.id.description
-        try db.execute(
-            sql: """
-                INSERT INTO round (id, start, "end", venue_slug, theme_slug, status, locked,
-                    date_pinned, facilitators_pinned, prep_start, prep_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                id, round.start.description, round.end.description, round.venue, round.theme,
-                round.status.rawValue, round.locked, round.datePinned, round.facilitatorsPinned,
-                round.prepMeeting?.start.description, round.prepMeeting?.end.description,
-            ])
-        for (position, email) in round.facilitators.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO round_facilitator (round_id, position, email) VALUES (?, ?, ?)",
-                arguments: [id, position, email.value])
-        }
-        for (position, panellist) in round.panel.enumerated() {
-            try db.execute(
-                sql: """
-                    INSERT INTO panellist (round_id, position, email, story_title, private_notes)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    id, position, panellist.person.value, panellist.storyTitle, panellist.notes,
-                ])
-        }
-    }
-
     private static func dateRange(_ start: String, _ end: String) throws -> DateRange {
         try DateRange(start: LocalDate(parsing: start), end: LocalDate(parsing: end))
     }
 
     private static func decodeList(_ json: String) throws -> [String] {
         try JSONDecoder().decode([String].self, from: Data(json.utf8))
-    }
-
-    private static func encodeList(_ list: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
     }
 }
