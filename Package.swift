@@ -96,7 +96,10 @@ let package = Package(
         // Release-mode benchmarks for `make bench` (docs/benchmarks.md); no extra packages.
         .executableTarget(
             name: "rounds-bench",
-            dependencies: ["RoundsCore", "RoundsICS", "RoundsScheduling", "RoundsPacks"],
+            dependencies: [
+                "RoundsCore", "RoundsICS", "RoundsScheduling", "RoundsPacks", "RoundsStore",
+                "RoundsOperations",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -6,12 +6,12 @@ import RoundsStore
 extension ProgrammeOperations {
     /// `people add`.
     package func addPerson(_ person: Person) throws {
-        try store().update { data in try data.addPerson(person) }
+        try store().update(loading: .people) { data in try data.addPerson(person) }
     }
 
     /// `people edit`: returns the person as changed.
     package func editPerson(_ email: EmailAddress, _ change: PersonChange) throws -> Person {
-        try store().update { data in
+        try store().update(loading: .people) { data in
             let person = try change.applied(to: try data.existingPerson(email))
             try data.replacePerson(person)
             return person
@@ -29,12 +29,14 @@ extension ProgrammeOperations {
 
     /// `leave add`.
     package func addLeave(_ entry: Leave) throws {
-        try store().update { data in try data.addLeave(entry) }
+        try store().update(loading: .leave) { data in try data.addLeave(entry) }
     }
 
     /// `leave remove`: the leave recorded with exactly these dates.
     package func removeLeave(person: EmailAddress, range: DateRange) throws {
-        try store().update { data in try data.removeLeave(person: person, range: range) }
+        try store().update(loading: .leave) { data in
+            try data.removeLeave(person: person, range: range)
+        }
     }
 
     /// `themes add`: from the given fields, or seeded from the stored excerpt `fromExcerpt`;
@@ -43,7 +45,7 @@ extension ProgrammeOperations {
         title: String?, fromExcerpt: String?, slug: String?, description: String?,
         prompts: [String], excerpts: [String]
     ) throws -> Theme {
-        try store().update { data in
+        try store().update(loading: [.themes, .settings]) { data in
             var theme: Theme
             if let fromExcerpt {
                 guard let excerpt = data.excerpts.first(where: { $0.id == fromExcerpt }) else {
@@ -74,7 +76,7 @@ extension ProgrammeOperations {
         _ slug: String, title: String?, description: String?, prompts: [String],
         excerpts: [String]
     ) throws {
-        try store().update { data in
+        try store().update(loading: .themes) { data in
             var theme = try data.existingTheme(slug)
             if let title { theme.title = title }
             if let description { theme.description = description }
@@ -91,7 +93,7 @@ extension ProgrammeOperations {
 
     /// `venues add`.
     package func addVenue(_ venue: Venue) throws {
-        try store().update { data in try data.addVenue(venue) }
+        try store().update(loading: .settings) { data in try data.addVenue(venue) }
     }
 
     /// `venues edit`: a new name, a room or a video link, and whether it becomes the default;
@@ -99,7 +101,7 @@ extension ProgrammeOperations {
     package func editVenue(
         _ slug: String, name: String?, room: String?, videoLink: String?, makeDefault: Bool
     ) throws -> Venue {
-        try store().update { data in
+        try store().update(loading: .settings) { data in
             var venue = try data.existingVenue(slug)
             if let name { venue.name = name }
             if let room {
@@ -121,7 +123,7 @@ extension ProgrammeOperations {
 
     /// `excerpts add`: refuses an id already stored.
     package func addExcerpt(_ excerpt: Excerpt) throws {
-        try store().update { data in
+        try store().update(loading: .excerpts) { data in
             if data.excerpt(excerpt.id) != nil { throw RoundsPacksError.excerptExists(excerpt.id) }
             data.excerpts.append(excerpt)
         }
@@ -134,7 +136,7 @@ extension ProgrammeOperations {
             throw RoundsPacksError.cannotRead(file: file)
         }
         let excerpts = try ExcerptFile.read(String(decoding: bytes, as: UTF8.self), file: file)
-        let (added, replaced) = try store().update { data in
+        let (added, replaced) = try store().update(loading: .excerpts) { data in
             var added = 0
             var replaced = 0
             for excerpt in excerpts {

@@ -15,6 +15,10 @@ package protocol ProgrammeRepository: Sendable {
     func load() throws -> ProgrammeData
     /// Loads the programme, lets `body` change it, and saves the result in one transaction.
     func update<T>(_ body: (inout ProgrammeData) throws -> T) throws -> T
+    /// Like `update(_:)`, loading only `parts` (and what their references need); only changes
+    /// within them are saved.
+    func update<T>(loading parts: ProgrammeParts, _ body: (inout ProgrammeData) throws -> T)
+        throws -> T
     /// Like `update(_:)`, with the issued invitations in the same transaction.
     func update<T>(
         withInvitations body: (inout ProgrammeData, inout [String: IssuedInvitation]) throws -> T

@@ -13,8 +13,17 @@ extension ProgrammeStore {
     /// When `body` throws, or leaves the data as it found it, the file is not written.
     @discardableResult
     public func update<T>(_ body: (inout ProgrammeData) throws -> T) throws -> T {
+        try update(loading: .all, body)
+    }
+
+    /// Like ``update(_:)``, loading only `parts`; the others are empty in the data `body`
+    /// sees, and only changes within `parts` are saved.
+    @discardableResult
+    public func update<T>(loading parts: ProgrammeParts, _ body: (inout ProgrammeData) throws -> T)
+        throws -> T
+    {
         try write { db in
-            let before = try Self.loadData(db, path: path)
+            let before = try Self.loadData(db, path: path, parts: parts.withReferences)
             var data = before
             let result = try body(&data)
             data.normalise()
@@ -23,9 +32,11 @@ extension ProgrammeStore {
         }
     }
 
-    static func loadData(_ db: Database, path: String) throws -> ProgrammeData {
+    static func loadData(_ db: Database, path: String, parts: ProgrammeParts = .all) throws
+        -> ProgrammeData
+    {
         do {
-            return try decodeData(db)
+            return try decodeData(db, parts: parts)
         } catch let error as DatabaseError {
             throw error
         } catch {
@@ -34,9 +45,11 @@ extension ProgrammeStore {
         }
     }
 
-    private static func decodeData(_ db: Database) throws -> ProgrammeData {
+    private static func decodeData(_ db: Database, parts: ProgrammeParts) throws -> ProgrammeData {
         var programme: Programme?
-        if let settings = try String.fetchOne(db, sql: "SELECT settings FROM programme") {
+        if parts.contains(.settings),
+            let settings = try String.fetchOne(db, sql: "SELECT settings FROM programme")
+        {
             var decoded = try JSONDecoder().decode(Programme.self, from: Data(settings.utf8))
             decoded.venues = try Row.fetchAll(db, sql: "SELECT * FROM venue ORDER BY position")
                 .map { row in
@@ -54,6 +67,32 @@ extension ProgrammeStore {
             }
             programme = decoded
         }
+        let people = parts.contains(.people) ? try loadPeople(db) : []
+        let leave =
+            parts.contains(.leave)
+            ? try Row.fetchAll(db, sql: "SELECT * FROM leave").map { row in
+                Leave(
+                    person: try EmailAddress(row["email"]),
+                    range: try dateRange(row["start_date"], row["end_date"]), note: row["note"])
+            } : []
+        let themes = parts.contains(.themes) ? try loadThemes(db) : []
+        let excerpts =
+            parts.contains(.excerpts)
+            ? try Row.fetchAll(db, sql: "SELECT * FROM excerpt").map { row in
+                Excerpt(
+                    id: row["id"], quotation: row["quotation"], citation: row["citation"],
+                    url: row["url"], note: row["note"],
+                    suggestedPrompts: try decodeList(row["suggested_prompts"]))
+            } : []
+        let rounds = parts.contains(.rounds) ? try loadRounds(db) : []
+        let counter = try Int.fetchOne(db, sql: "SELECT last_issued FROM round_counter") ?? 0
+        return ProgrammeData(
+            programme: programme, people: people, leave: leave, themes: themes,
+            excerpts: excerpts, rounds: rounds,
+            roundIDs: RoundIDSequence(highestIssued: counter))
+    }
+
+    private static func loadPeople(_ db: Database) throws -> [Person] {
         let roles = try Row.fetchAll(db, sql: "SELECT email, role FROM person_role")
         var rolesByEmail: [String: Set<Role>] = [:]
         for row in roles {
@@ -68,26 +107,23 @@ extension ProgrammeStore {
                 training: TrainingStatus(rawValue: row["training"]) ?? .trainee,
                 since: try since.map { try LocalDate(parsing: $0) })
         }
-        let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY email").map {
-            row in
+        return try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY email").map { row in
             let email: String = row["email"]
             return Person(
                 email: try EmailAddress(email), name: row["name"], staffGroup: row["staff_group"],
                 isClinical: row["clinical"], seniority: row["seniority"],
                 roles: rolesByEmail[email] ?? [], facilitatorProfile: profiles[email])
         }
-        let leave = try Row.fetchAll(db, sql: "SELECT * FROM leave").map { row in
-            Leave(
-                person: try EmailAddress(row["email"]),
-                range: try dateRange(row["start_date"], row["end_date"]), note: row["note"])
-        }
+    }
+
+    private static func loadThemes(_ db: Database) throws -> [Theme] {
         var excerptsByTheme: [String: [String]] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT * FROM theme_excerpt ORDER BY theme_slug, position")
         {
             excerptsByTheme[row["theme_slug"], default: []].append(row["excerpt_id"])
         }
-        let themes = try Row.fetchAll(db, sql: "SELECT * FROM theme").map { row in
+        return try Row.fetchAll(db, sql: "SELECT * FROM theme").map { row in
             let slug: String = row["slug"]
             let lastUsed: String? = row["last_used"]
             return Theme(
@@ -96,18 +132,6 @@ extension ProgrammeStore {
                 excerptIDs: excerptsByTheme[slug] ?? [],
                 lastUsed: try lastUsed.map { try LocalDate(parsing: $0) })
         }
-        let excerpts = try Row.fetchAll(db, sql: "SELECT * FROM excerpt").map { row in
-            Excerpt(
-                id: row["id"], quotation: row["quotation"], citation: row["citation"],
-                url: row["url"], note: row["note"],
-                suggestedPrompts: try decodeList(row["suggested_prompts"]))
-        }
-        let rounds = try loadRounds(db)
-        let counter = try Int.fetchOne(db, sql: "SELECT last_issued FROM round_counter") ?? 0
-        return ProgrammeData(
-            programme: programme, people: people, leave: leave, themes: themes,
-            excerpts: excerpts, rounds: rounds,
-            roundIDs: RoundIDSequence(highestIssued: counter))
     }
 
     private static func loadRounds(_ db: Database) throws -> [Round] {
