@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // 3.x and 4.x share the SHA256 API; the range lets a later target pick either.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,7 +52,9 @@ let package = Package(
         ),
         .target(
             name: "RoundsInvitations",
-            dependencies: ["RoundsCore", "RoundsICS"],
+            dependencies: [
+                "RoundsCore", "RoundsICS", .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -21,7 +21,7 @@ public enum InvitationMail {
 
     /// The whole message, with CRLF line ends.
     public static func message(for file: InvitationFile) -> Data {
-        let boundary = "=_rounds_" + String(SHA256.hex(file.calendar).prefix(24))
+        let boundary = "=_rounds_" + String(ContentDigest.hex(file.calendar).prefix(24))
         let text = normalisedLines(file.text) + "\r\n"
         var lines: [String] = []
         lines.append(MailHeader.field("From", MailHeader.address(file.organizer)))
