@@ -52,10 +52,11 @@ extension ProgrammeStore {
 
     static func loadHolidays(_ db: Database) throws -> [ImportedHoliday] {
         try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY nation, date")
-            .compactMap { row in
-                guard let nation = Nation(rawValue: row["nation"]) else { return nil }
+            .map { row in
+                let date: String = row["date"]
                 return ImportedHoliday(
-                    nation: nation, date: try LocalDate(parsing: row["date"]), name: row["name"])
+                    nation: try known(row["nation"], table: "imported_holiday", record: date),
+                    date: try LocalDate(parsing: date), name: row["name"])
             }
     }
 

@@ -39,6 +39,9 @@ extension ProgrammeStore {
             return try decodeData(db, parts: parts)
         } catch let error as DatabaseError {
             throw error
+        } catch let error as UnrecognisedValue {
+            throw RoundsStoreError.unrecognisedValue(
+                path: path, table: error.table, record: error.record, value: error.value)
         } catch {
             // A value the model refuses means someone edited the file outside Rounds.
             throw RoundsStoreError.damaged(path: path)
@@ -50,12 +53,12 @@ extension ProgrammeStore {
         if parts.contains(.settings),
             let settings = try String.fetchOne(db, sql: "SELECT settings FROM programme")
         {
-            var decoded = try JSONDecoder().decode(Programme.self, from: Data(settings.utf8))
+            var decoded = try decodeSettings(settings)
             decoded.venues = try Row.fetchAll(db, sql: "SELECT * FROM venue ORDER BY position")
                 .map { row in
                     Venue(
                         slug: row["slug"], name: row["name"],
-                        kind: VenueKind(rawValue: row["kind"]) ?? .room,
+                        kind: try known(row["kind"], table: "venue", record: row["slug"]),
                         address: row["address"], videoLink: row["video_link"])
                 }
             decoded.blackouts = try Row.fetchAll(
@@ -96,15 +99,14 @@ extension ProgrammeStore {
         let roles = try Row.fetchAll(db, sql: "SELECT email, role FROM person_role")
         var rolesByEmail: [String: Set<Role>] = [:]
         for row in roles {
-            if let role = Role(rawValue: row["role"]) {
-                rolesByEmail[row["email"], default: []].insert(role)
-            }
+            let role: Role = try known(row["role"], table: "person_role", record: row["email"])
+            rolesByEmail[row["email"], default: []].insert(role)
         }
         var profiles: [String: FacilitatorProfile] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM facilitator") {
             let since: String? = row["trained_on"]
             profiles[row["email"]] = FacilitatorProfile(
-                training: TrainingStatus(rawValue: row["training"]) ?? .trainee,
+                training: try known(row["training"], table: "facilitator", record: row["email"]),
                 since: try since.map { try LocalDate(parsing: $0) })
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY email").map { row in
@@ -164,7 +166,7 @@ extension ProgrammeStore {
                 end: try LocalDateTime(parsing: row["end"]), venue: row["venue_slug"],
                 theme: row["theme_slug"], facilitators: facilitators[id] ?? [],
                 panel: panels[id] ?? [], prepMeeting: prep,
-                status: RoundStatus(rawValue: row["status"]) ?? .planned, locked: row["locked"],
+                status: try known(row["status"], table: "round", record: id), locked: row["locked"],
                 datePinned: row["date_pinned"], facilitatorsPinned: row["facilitators_pinned"])
         }
     }
@@ -175,5 +177,45 @@ extension ProgrammeStore {
 
     private static func decodeList(_ json: String) throws -> [String] {
         try JSONDecoder().decode([String].self, from: Data(json.utf8))
+    }
+
+    /// A stored value the model does not know; the store refuses rather than guess.
+    struct UnrecognisedValue: Error {
+        var table: String
+        var record: String
+        var value: String
+    }
+
+    /// The enumeration case stored as `raw`, or an error naming where it was found.
+    static func known<Value: RawRepresentable<String>>(
+        _ raw: String, table: String, record: String
+    ) throws -> Value {
+        guard let value = Value(rawValue: raw) else {
+            throw UnrecognisedValue(table: table, record: record, value: raw)
+        }
+        return value
+    }
+
+    /// The programme settings; a value the model does not know (a newer nation, say) is
+    /// named, not read as something else.
+    private static func decodeSettings(_ json: String) throws -> Programme {
+        do {
+            return try JSONDecoder().decode(Programme.self, from: Data(json.utf8))
+        } catch DecodingError.dataCorrupted(let context) {
+            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+            var value = "a value"
+            if let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) {
+                var current: Any? = object
+                for component in context.codingPath {
+                    if let index = component.intValue {
+                        current = (current as? [Any]).flatMap { index < $0.count ? $0[index] : nil }
+                    } else {
+                        current = (current as? [String: Any])?[component.stringValue]
+                    }
+                }
+                if let current { value = "\(current)" }
+            }
+            throw UnrecognisedValue(table: "programme", record: "settings \(key)", value: value)
+        }
     }
 }

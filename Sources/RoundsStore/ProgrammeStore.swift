@@ -125,6 +125,9 @@ public struct ProgrammeStore: Sendable {
             return try body()
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
+        } catch let error as UnrecognisedValue {
+            throw RoundsStoreError.unrecognisedValue(
+                path: path, table: error.table, record: error.record, value: error.value)
         }
     }
 
@@ -176,8 +179,27 @@ public struct ProgrammeStore: Sendable {
         case .SQLITE_NOTADB: .notAStore(path: path)
         case .SQLITE_CORRUPT: .damaged(path: path)
         case .SQLITE_FULL: .diskFull(path: path)
+        case .SQLITE_CONSTRAINT: .constraint(constraintSentence(error, path: path))
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: .readOnly(path: path)
         default: .database(path: path)
         }
+    }
+
+    /// "UNIQUE constraint failed: leave.email, ..." as a sentence naming the kind of record.
+    static func constraintSentence(_ error: DatabaseError, path: String) -> String {
+        let message = error.message ?? ""
+        let table =
+            message.split(separator: ":").dropFirst().first?
+            .split(separator: ".").first?.trimmingCharacters(in: .whitespaces) ?? ""
+        let record =
+            [
+                "leave": "a person's leave", "person": "a person", "round": "a Round",
+                "theme": "a theme", "venue": "a venue", "excerpt": "an excerpt",
+                "panellist": "a Round's panel", "round_facilitator": "a Round's facilitators",
+            ][table] ?? "a record"
+        let kind =
+            message.hasPrefix("UNIQUE") ? "would be stored twice" : "breaks a rule of the store"
+        return "Rounds could not update \(path): \(record) \(kind), so nothing was changed. "
+            + "Check the records you gave for a repeat."
     }
 }
