@@ -40,6 +40,11 @@ let package = Package(
             name: "RoundsCore",
             swiftSettings: swiftSettings
         ),
+        // The one atomic file write (temporary file and rename) every writer shares.
+        .target(
+            name: "RoundsFiles",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "RoundsICS",
             dependencies: ["CLibical", "CICU"],
@@ -53,7 +58,8 @@ let package = Package(
         .target(
             name: "RoundsInvitations",
             dependencies: [
-                "RoundsCore", "RoundsICS", .product(name: "Crypto", package: "swift-crypto"),
+                "RoundsCore", "RoundsICS", "RoundsFiles",
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: swiftSettings
         ),
@@ -71,6 +77,7 @@ let package = Package(
             name: "RoundsPacks",
             dependencies: [
                 "RoundsCore",
+                "RoundsFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -81,8 +88,8 @@ let package = Package(
         .target(
             name: "RoundsOperations",
             dependencies: [
-                "RoundsCore", "RoundsICS", "RoundsScheduling", "RoundsInvitations", "RoundsStore",
-                "RoundsPacks",
+                "RoundsCore", "RoundsFiles", "RoundsICS", "RoundsScheduling", "RoundsInvitations",
+                "RoundsStore", "RoundsPacks",
             ],
             swiftSettings: swiftSettings
         ),

@@ -1,4 +1,5 @@
 public import Foundation
+import RoundsFiles
 
 /// Writes an `InvitationPlan` into a folder: each file to a temporary name beside it, then
 /// renamed into place, so that nobody ever opens half an invitation.
@@ -65,22 +66,14 @@ public struct InvitationFiles: Sendable {
         return Report(files: written, records: plan.records, notes: plan.notes)
     }
 
-    /// Puts `data` at `name` through a temporary file and a rename; returns false when the file
+    /// Puts `data` at `name` atomically (`AtomicFile`); returns false when the file
     /// already held these bytes (left untouched).
     private func replace(_ name: String, with data: Data) throws(RoundsInvitationsError) -> Bool {
         let target = directory.appendingPathComponent(name, isDirectory: false)
         if let existing = try? Data(contentsOf: target), existing == data { return false }
-        let temporary = directory.appendingPathComponent(
-            ".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp", isDirectory: false)
         do {
-            try data.write(to: temporary)
+            try AtomicFile.write(data, to: target)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .fileNotWritten(path: target.path)
-        }
-        // rename(2) replaces the target in one step within a folder.
-        guard rename(temporary.path, target.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
             throw .fileNotWritten(path: target.path)
         }
         return true

@@ -1,5 +1,6 @@
 package import Foundation
 import RoundsCore
+import RoundsFiles
 import RoundsICS
 package import RoundsInvitations
 import RoundsStore

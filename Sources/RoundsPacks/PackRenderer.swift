@@ -1,5 +1,6 @@
 public import Foundation
 public import RoundsCore
+import RoundsFiles
 
 /// Renders facilitator packs from the Mustache templates a ``TemplateLocator`` finds.
 ///
@@ -78,7 +79,7 @@ public struct PackRenderer: Sendable {
 
     static func save(_ text: String, to file: URL) throws(RoundsPacksError) {
         do {
-            try Data(text.utf8).write(to: file, options: .atomic)
+            try AtomicFile.write(Data(text.utf8), to: file)
         } catch {
             throw .cannotWrite(file: file.path)
         }
