@@ -54,21 +54,11 @@ import Testing
             let panel = try folder.run("panel", open[index], "list").standardOutput
             #expect(panel.contains("Writer \(index) <\(email)> (story title recorded)"))
         }
-        let check = Process()
-        check.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        check.arguments = [
-            "python3", "-c",
+        let text = try RoundsExecutable.python(
             "import sqlite3; c = sqlite3.connect('rounds.sqlite'); "
                 + "print(c.execute('PRAGMA integrity_check').fetchone()[0]); "
                 + "print(len(c.execute('PRAGMA foreign_key_check').fetchall()))",
-        ]
-        check.currentDirectoryURL = folder.url
-        let output = Pipe()
-        check.standardOutput = output
-        try check.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        check.waitUntilExit()
+            in: folder.url)
         #expect(text == "ok\n0\n")
     }
 }

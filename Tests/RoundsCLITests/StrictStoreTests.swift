@@ -4,20 +4,12 @@ import Testing
 /// A stored value the model does not recognise is refused by name, never read as a default;
 /// a record the store's constraints refuse is named in a sentence.
 @Suite struct StrictStoreTests {
-    /// Runs python3's sqlite3 on the folder's store.
+    /// Runs `statement` on the folder's store with python3's sqlite3, and checkpoints.
     static func sql(_ statement: String, in folder: CommandFolder) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", "-c",
+        _ = try RoundsExecutable.python(
             "import sqlite3, sys; c = sqlite3.connect('rounds.sqlite'); "
                 + "c.execute(sys.argv[1]); c.commit(); c.execute('PRAGMA wal_checkpoint(TRUNCATE)')",
-            statement,
-        ]
-        process.currentDirectoryURL = folder.url
-        try process.run()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0, "sqlite3: \(statement)")
+            [statement], in: folder.url)
     }
 
     static let cases: [(String, String, String)] = [
