@@ -1,15 +1,15 @@
-public import Foundation
+package import Foundation
 
 /// Writes files so a reader never sees half of one: a temporary file beside it, then a rename.
 ///
 /// The one way Rounds replaces a file: the store's exports, the staff feed, invitations and
 /// packs all write through it.
-public enum AtomicFile {
+package enum AtomicFile {
     /// Replaces (or creates) the file at `url` with `data`; `name` is how messages call it.
     ///
     /// A target that exists but is not a regular file (a device such as /dev/stdout, a pipe) is
     /// written in place: renaming over it would replace the device itself.
-    public static func write(_ data: Data, to url: URL, name: String? = nil) throws {
+    package static func write(_ data: Data, to url: URL, name: String? = nil) throws {
         let name = name ?? url.path
         let target = url.resolvingSymlinksInPath().path
         if let type = try? FileManager.default.attributesOfItem(atPath: target)[.type]
@@ -66,14 +66,14 @@ public enum AtomicFile {
 }
 
 /// A file that could not be written, told as the user reads it.
-public enum FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum FileWriteError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file (or its folder) cannot be written.
     case unwritable(path: String)
     /// The disk is full.
     case diskFull(path: String)
 
     /// The plain sentence a user reads.
-    public var description: String {
+    package var description: String {
         switch self {
         case .unwritable(let path):
             "Cannot write \(path). Check that the folder exists and that you may write to it."

@@ -1,4 +1,4 @@
-public import RoundsCore
+package import RoundsCore
 
 /// Applies the one-call plan to a programme's data.
 ///
@@ -6,21 +6,21 @@ public import RoundsCore
 /// this type writes its Rounds back, keeps the id sequence, and deals with Rounds whose month
 /// lost its date: deleted when no invitation was ever issued for them, otherwise cancelled so
 /// that the next export withdraws them.
-public struct ProgrammePlanning: Sendable {
+package struct ProgrammePlanning: Sendable {
     /// Bank holidays from the rules and any imported files.
-    public var holidays: BankHolidays
+    package var holidays: BankHolidays
     /// People's busy times.
-    public var busy: [BusyInterval]
+    package var busy: [BusyInterval]
 
     /// A planning run over `holidays` and `busy`.
-    public init(holidays: BankHolidays, busy: [BusyInterval]) {
+    package init(holidays: BankHolidays, busy: [BusyInterval]) {
         self.holidays = holidays
         self.busy = busy
     }
 
     /// Plans `months` months from `first` into `data`; `issuedUIDs` are the calendar UIDs
     /// that invitations went out for.
-    public func plan(
+    package func plan(
         _ data: inout ProgrammeData, from first: YearMonth, months: Int, issuedUIDs: Set<String>
     ) throws -> PlanReport {
         let programme = try data.existingProgramme()

@@ -1,15 +1,15 @@
-public import RoundsCore
+package import RoundsCore
 
 /// The rules of `rounds move`: a deliberate new date that later plans keep.
 ///
 /// A move onto a bank holiday, a blackout, a weekend or another Round's day is refused unless
 /// forced; the Round keeps its length and its prep meeting is planned again for the new day.
-public struct RoundMove: Sendable {
+package struct RoundMove: Sendable {
     /// Bank holidays from the rules and any imported files.
-    public var holidays: BankHolidays
+    package var holidays: BankHolidays
 
     /// Moves checked against `holidays`.
-    public init(holidays: BankHolidays) {
+    package init(holidays: BankHolidays) {
         self.holidays = holidays
     }
 
@@ -17,7 +17,7 @@ public struct RoundMove: Sendable {
     /// to show.
     ///
     /// `time` is nil when only a date was given, which keeps the Round's start time.
-    public func move(
+    package func move(
         _ reference: String, toDate date: LocalDate, time: LocalTime?, force: Bool,
         in data: inout ProgrammeData
     ) throws -> [String] {

@@ -1,18 +1,18 @@
 import Foundation
 import GRDB
-public import RoundsCore
+package import RoundsCore
 
 /// One bank holiday read from an imported government file.
-public struct ImportedHoliday: Sendable, Hashable {
+package struct ImportedHoliday: Sendable, Hashable {
     /// The nation whose holiday it is.
-    public var nation: Nation
+    package var nation: Nation
     /// The day.
-    public var date: LocalDate
+    package var date: LocalDate
     /// The holiday's name as the file gives it.
-    public var name: String
+    package var name: String
 
     /// An imported holiday.
-    public init(nation: Nation, date: LocalDate, name: String) {
+    package init(nation: Nation, date: LocalDate, name: String) {
         self.nation = nation
         self.date = date
         self.name = name
@@ -20,16 +20,16 @@ public struct ImportedHoliday: Sendable, Hashable {
 }
 
 /// One busy time from a person's imported calendar, in the programme's wall clock.
-public struct StoredBusyTime: Sendable, Hashable {
+package struct StoredBusyTime: Sendable, Hashable {
     /// Whose time it is.
-    public var person: EmailAddress
+    package var person: EmailAddress
     /// Start, wall clock in the programme's zone.
-    public var start: LocalDateTime
+    package var start: LocalDateTime
     /// End, wall clock in the programme's zone.
-    public var end: LocalDateTime
+    package var end: LocalDateTime
 
     /// A busy time.
-    public init(person: EmailAddress, start: LocalDateTime, end: LocalDateTime) {
+    package init(person: EmailAddress, start: LocalDateTime, end: LocalDateTime) {
         self.person = person
         self.start = start
         self.end = end
@@ -37,16 +37,16 @@ public struct StoredBusyTime: Sendable, Hashable {
 }
 
 /// The calendars imported into a store: bank holiday files and people's busy times.
-public struct ImportedCalendars: Sendable, Hashable {
+package struct ImportedCalendars: Sendable, Hashable {
     /// Imported bank holidays, by nation and date.
-    public var holidays: [ImportedHoliday]
+    package var holidays: [ImportedHoliday]
     /// Busy times of people still in the programme, by person and start.
-    public var busyTimes: [StoredBusyTime]
+    package var busyTimes: [StoredBusyTime]
 }
 
 extension ProgrammeStore {
     /// Every imported bank holiday, by nation and date.
-    public func importedHolidays() throws -> [ImportedHoliday] {
+    package func importedHolidays() throws -> [ImportedHoliday] {
         try read { db in try Self.loadHolidays(db) }
     }
 
@@ -64,7 +64,7 @@ extension ProgrammeStore {
     ///
     /// Returns how many stored days changed (added, removed or renamed).
     @discardableResult
-    public func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
+    package func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
         try write { db in
             var changed = 0
             let groups = Dictionary(grouping: holidays) { "\($0.nation.rawValue) \($0.date.year)" }
@@ -97,7 +97,7 @@ extension ProgrammeStore {
     }
 
     /// Every stored busy time of people still in the programme, by person and start.
-    public func busyTimes() throws -> [StoredBusyTime] {
+    package func busyTimes() throws -> [StoredBusyTime] {
         try read { db in try Self.loadBusyTimes(db) }
     }
 
@@ -120,7 +120,7 @@ extension ProgrammeStore {
     /// Like ``update(withInvitations:)``, with the imported holidays and busy times read in
     /// the same transaction, so planning sees one consistent store.
     @discardableResult
-    public func update<T>(
+    package func update<T>(
         withCalendars body: (
             inout ProgrammeData, inout [String: IssuedInvitation], ImportedCalendars
         ) throws -> T
@@ -133,7 +133,7 @@ extension ProgrammeStore {
     }
 
     /// Replaces `person`'s busy times with `times`; the person must be in the store.
-    public func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws {
+    package func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws {
         try write { db in
             try db.execute(
                 sql: "DELETE FROM busy_time WHERE email = ?", arguments: [person.description])

@@ -1,23 +1,23 @@
 import GRDB
-public import RoundsCore
+package import RoundsCore
 
 /// What was last sent for one calendar UID, so the next export knows whether to bump SEQUENCE.
-public struct IssuedInvitation: Sendable, Hashable {
+package struct IssuedInvitation: Sendable, Hashable {
     /// The calendar UID (a Round's or its prep meeting's).
-    public var uid: String
+    package var uid: String
     /// The SEQUENCE last issued.
-    public var sequence: Int
+    package var sequence: Int
     /// A hash of the content last issued, to tell a real change from a re-export.
-    public var contentHash: String
+    package var contentHash: String
     /// The DTSTAMP last used, as written in the file (UTC, `yyyyMMdd'T'HHmmss'Z'`).
-    public var stamp: String
+    package var stamp: String
     /// REQUEST or CANCEL.
-    public var method: String
+    package var method: String
     /// Attendee addresses the invitation went to, so removed attendees can be sent a CANCEL.
-    public var attendees: [String]
+    package var attendees: [String]
 
     /// An issued-invitation record.
-    public init(
+    package init(
         uid: String, sequence: Int, contentHash: String, stamp: String, method: String,
         attendees: [String]
     ) {
@@ -32,7 +32,7 @@ public struct IssuedInvitation: Sendable, Hashable {
 
 extension ProgrammeStore {
     /// Every invitation issued so far, by UID.
-    public func issuedInvitations() throws -> [String: IssuedInvitation] {
+    package func issuedInvitations() throws -> [String: IssuedInvitation] {
         try read { db in try Self.loadIssued(db) }
     }
 
@@ -40,7 +40,7 @@ extension ProgrammeStore {
     ///
     /// Records left in the dictionary are saved; records removed from it are deleted.
     @discardableResult
-    public func update<T>(
+    package func update<T>(
         withInvitations body: (inout ProgrammeData, inout [String: IssuedInvitation]) throws -> T
     ) throws -> T {
         try update(withInvitations: { data, issued, _ in try body(&data, &issued) })

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
-public import RoundsCore
+package import RoundsCore
 
 extension ProgrammeStore {
     /// The whole programme as it is now.
-    public func load() throws -> ProgrammeData {
+    package func load() throws -> ProgrammeData {
         try read { db in try Self.loadData(db, path: path) }
     }
 
@@ -12,14 +12,14 @@ extension ProgrammeStore {
     ///
     /// When `body` throws, or leaves the data as it found it, the file is not written.
     @discardableResult
-    public func update<T>(_ body: (inout ProgrammeData) throws -> T) throws -> T {
+    package func update<T>(_ body: (inout ProgrammeData) throws -> T) throws -> T {
         try update(loading: .all, body)
     }
 
     /// Like ``update(_:)``, loading only `parts`; the others are empty in the data `body`
     /// sees, and only changes within `parts` are saved.
     @discardableResult
-    public func update<T>(loading parts: ProgrammeParts, _ body: (inout ProgrammeData) throws -> T)
+    package func update<T>(loading parts: ProgrammeParts, _ body: (inout ProgrammeData) throws -> T)
         throws -> T
     {
         try write { db in

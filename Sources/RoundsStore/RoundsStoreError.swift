@@ -1,5 +1,5 @@
 /// A problem with the store, a programme file or a spreadsheet, told as the user reads it.
-public enum RoundsStoreError: Error, Sendable, Equatable {
+package enum RoundsStoreError: Error, Sendable, Equatable {
     /// No store exists at the path.
     case noStore(path: String)
     /// `init` was asked to create a store where a file already exists.
@@ -41,7 +41,7 @@ public enum RoundsStoreError: Error, Sendable, Equatable {
 
 extension RoundsStoreError: CustomStringConvertible {
     /// The plain sentence a user reads.
-    public var description: String {
+    package var description: String {
         switch self {
         case .noStore(let path):
             "No store at \(path). Create one with `rounds init` (or `rounds init --from "
