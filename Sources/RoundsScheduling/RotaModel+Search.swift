@@ -11,7 +11,9 @@ extension RotaModel {
             if !withinQuarterLimits(state, people: previous) { set(&state, slot, []) }
         }
         for slot in openSlots where state.pairs[slot].count < 2 {
-            let loads = loads(state)
+            // Distance below each person's share of the whole span, fixed Rounds included.
+            let loads = expectedDeviations(state)
+            let lifetime = lifetimeDeviations(state)
             let quarter = slots[slot].quarter
             let month = slots[slot].monthIndex
             // People already placed in the months either side, and the neighbouring pairs.
@@ -30,7 +32,10 @@ extension RotaModel {
                 let kept = pair.filter { slots[slot].previous.contains($0) }.count
                 let repeats =
                     (pair == before ? 1 : 0) + (pair == after ? 1 : 0) + adjacent[a] + adjacent[b]
-                let key = [-kept, loads[a] + loads[b], max(loads[a], loads[b]), repeats, a, b]
+                let key = [
+                    -kept, loads[a] + loads[b], max(loads[a], loads[b]),
+                    lifetime[a] + lifetime[b], repeats, a, b,
+                ]
                 if best.map({ key.lexicographicallyPrecedes($0.key) }) ?? true {
                     best = (key, pair)
                 }
@@ -57,6 +62,15 @@ extension RotaModel {
                     state = trial
                     current = trialCost
                 }
+            }
+            // Hand-overs that even out the load over the whole history, where the horizon
+            // leaves a choice.
+            var lifetimeTrial = state
+            while rebalanceOnce(&lifetimeTrial, lifetime: true) {}
+            let lifetimeCost = cost(lifetimeTrial)
+            if lifetimeCost < current {
+                state = lifetimeTrial
+                current = lifetimeCost
             }
             // Nothing below can improve a rota with every Round staffed, spread at most 1,
             // no change from the previous plan and no repeats.
