@@ -170,6 +170,7 @@ extension RotaModel {
             let root = ChainNode(person: source, received: nil)
             var queue = [root]
             var visited: Set<ChainNode> = [root]
+            var queued: Set<ChainNode> = [root]
             var head = 0
             while head < queue.count {
                 let node = queue[head]
@@ -196,25 +197,47 @@ extension RotaModel {
                         } else {
                             continue
                         }
-                        visited.insert(child)
+                        // A node reached again (after a failed try) must not become its
+                        // own ancestor.
+                        if queued.contains(child) && Self.chain(parent, from: node, has: child) {
+                            continue
+                        }
                         parent[child] = ChainLink(from: node, slot: slot, helper: helper)
                         if eligible[next] && loads[next] < sourceLoad - shareScale
                             && state.quarterCounts[next][slots[slot].quarter] < maxPerQuarter
                         {
                             var trial = state
-                            if apply(chainTo: child, parent: parent, &trial) {
-                                if better(cost(trial)) {
-                                    state = trial
-                                    return true
-                                }
+                            if apply(chainTo: child, parent: parent, &trial), better(cost(trial)) {
+                                state = trial
+                                return true
                             }
+                            // This path to a possible taker failed (it used a Round twice, or
+                            // broke a limit): leave the node open to a later path (found by
+                            // the exact solver's judge, docs/scheduling.md).
+                            if queued.insert(child).inserted { queue.append(child) }
+                            continue
                         }
-                        queue.append(child)
+                        visited.insert(child)
+                        if queued.insert(child).inserted { queue.append(child) }
                     }
                 }
             }
         }
         return false
+    }
+
+    /// True when `target` is `node` or one of its ancestors in `parent`.
+    static func chain(_ parent: [ChainNode: ChainLink], from node: ChainNode, has target: ChainNode)
+        -> Bool
+    {
+        var current = node
+        var steps = 0
+        while true {
+            if current == target { return true }
+            guard let link = parent[current], steps <= parent.count else { return false }
+            current = link.from
+            steps += 1
+        }
     }
 
     /// A swap that lets `newcomer` join `slot`: the current partner trades places with

@@ -63,6 +63,14 @@ extension RotaModel {
                     current = trialCost
                 }
             }
+            // When not every Round can be staffed, which ones are decides who carries the
+            // load: staff an unstaffed Round instead of a staffed one (found by the exact
+            // solver's judge on programmes with history, docs/scheduling.md).
+            if current.excessSpread > 0 && current.unstaffed > 0 {
+                for slot in openSlots where state.pairs[slot].count == 2 {
+                    relocate(&state, slot, &current)
+                }
+            }
             // Hand-overs that even out the load over the whole history, where the horizon
             // leaves a choice.
             var lifetimeTrial = state

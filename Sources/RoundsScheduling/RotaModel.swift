@@ -168,7 +168,8 @@ struct RotaModel {
         let weight = weights(fairnessSpan)
         self.weight = weight
         shareScale = eligibleIndices.reduce(0) { $0 + weight[$1] }
-        let earliest = slotList.filter(\.countsForLifetime).map { YearMonth($0.start.date) }
+        let earliest =
+            slotList.filter(\.countsForLifetime).map { YearMonth($0.start.date) }
             .min().map { min($0, horizonStart) } ?? horizonStart
         let lifetimeWeight = weights(earliest...window.upperBound)
         self.lifetimeWeight = lifetimeWeight
