@@ -28,16 +28,23 @@ struct PlanCommand: ParsableCommand {
 
     @Option(
         name: .customLong("months"),
-        help: ArgumentHelp("How many months to plan, from 1 to 36.", valueName: "count"))
+        help: ArgumentHelp("How many months to plan, from 1 to 120.", valueName: "count"))
     var months: Int = 12
+
+    @Flag(help: "Also show the rota's scores, the bounds they are proven against, and fair shares.")
+    var explain = false
+
+    @Flag(help: "Print what changed and the rota's scores as JSON.")
+    var json = false
 
     func validate() throws {
         guard YearMonth(parsing: from) != nil else {
             throw ValidationError(
                 "\(from) is not a month. Write months as YYYY-MM, such as 2027-01.")
         }
-        guard (1...36).contains(months) else {
-            throw ValidationError("--months must be from 1 to 36; \(months) is not.")
+        guard (1...PlanRun.mostMonths).contains(months) else {
+            throw ValidationError(
+                "--months must be from 1 to \(PlanRun.mostMonths); \(months) is not.")
         }
     }
 
@@ -45,12 +52,19 @@ struct PlanCommand: ParsableCommand {
         guard let first = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
         let opened = try store.open()
         let report = try PlanRun.plan(store: opened, from: first, months: months)
-        say(report.lines)
+        if json {
+            print(try report.json(names: try opened.load().people))
+            return
+        }
+        say(report.lines + report.rotaLines(explain: explain))
     }
 }
 
 /// One planning run against a store, shared by `plan` and `demo`.
 enum PlanRun {
+    /// The longest window one call plans: ten years.
+    static let mostMonths = 120
+
     /// Plans inside one transaction and returns what changed.
     static func plan(store: ProgrammeStore, from first: YearMonth, months: Int) throws
         -> PlanReport

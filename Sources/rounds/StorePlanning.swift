@@ -20,6 +20,12 @@ struct PlanReport: Sendable, Hashable {
     var unstaffed: [String] = []
     /// Rounds without a theme, and problems with Rounds planning may not change.
     var warnings: [String] = []
+    /// The rota's scores, nil when nothing was planned.
+    var rotaCost: RotaCost?
+    /// Lower bounds on those scores.
+    var rotaBound: RotaBound?
+    /// Every facilitator's fair share over the horizon and the window.
+    var fairShares: [FairShare] = []
 
     /// True when the run changed nothing in the store.
     var changedNothing: Bool {
@@ -109,6 +115,9 @@ struct StorePlanning {
             (unstaffed.id.map { "\($0) " } ?? "") + unstaffed.explanation
         }
         report.warnings = result.themeNotices + result.warnings
+        report.rotaCost = result.rotaCost
+        report.rotaBound = result.rotaBound
+        report.fairShares = result.fairShares
         return report
     }
 }
