@@ -40,8 +40,9 @@ warnings.filterwarnings("ignore", category=DeprecationWarning, module=r"pulp(\..
 
 FILE_NAME = re.compile(r"^rota-(?P<n>\d+)\.json$")
 MANIFEST = "rota-manifest.json"
-# CBC's limit per stage; these instances solve in well under a second.
-TIME_LIMIT_SECONDS = 20
+# CBC's limit per stage; most instances solve in well under a second, the multi-year ones in
+# a few seconds on a quiet machine.
+TIME_LIMIT_SECONDS = 60
 REPEATS_TIME_LIMIT_SECONDS = 5
 
 
@@ -476,11 +477,18 @@ def check_rotas(report: Report, root: Path, require: bool = False) -> None:
         return
     gaps = {"staffed": 0, "spread": 0, "repeats": 0}
     repeat_gap_total = 0
+    unjudged: list[str] = []
     for path in paths:
         problem = read_problem(path)
         problems = violations(problem, problem.ours)
         ours = score(problem, problem.ours)
-        best, best_rota = solve(problem)
+        try:
+            best, best_rota = solve(problem)
+        except RuntimeError as error:
+            # CBC's time ran out on a busy machine: this instance cannot be judged.
+            unjudged.append(path.name)
+            report.warn("rota", f"{path.name}: not judged: {error} in {TIME_LIMIT_SECONDS} s")
+            continue
         # The optimal rota must itself obey the rules and score as the solver says.
         solver_problems = violations(problem, best_rota)
         solver_score = score(problem, best_rota)
@@ -514,6 +522,12 @@ def check_rotas(report: Report, root: Path, require: bool = False) -> None:
             f"{path.name}: ours staffed {ours.staffed} spread {ours_spread} repeats"
             f" {ours.repeats}; optimum {best.staffed}/{best_spread}/"
             f"{'not proven in time' if best.repeats is None else best.repeats}",
+        )
+    if len(unjudged) * 4 > len(paths):
+        report.fail(
+            "rota",
+            f"{len(unjudged)} of {len(paths)} instances could not be judged in CBC's time:"
+            " too many to trust the sample",
         )
     report.note(
         "rota",
