@@ -313,6 +313,16 @@ def score(problem: Problem, rota: list[list[int]]) -> Score:
     return Score(staffed, spread, repeats, max(1, scale))
 
 
+def whole_loads_spread(places: int, weights: list[int]) -> int:
+    """The least spread of scale*load - places*weight over whole loads summing to places."""
+    scale = sum(weights)
+    remainders = sorted((places * w % scale for w in weights), reverse=True)
+    up = places - sum(places * w // scale for w in weights)
+    if 0 < up < len(remainders):
+        return scale - remainders[up - 1] + remainders[up]
+    return remainders[0] - remainders[-1]
+
+
 def solve(problem: Problem) -> tuple[Score, list[list[int]]]:
     """The lexicographic optimum, stage by stage; returns its score and one optimal rota."""
     people = range(len(problem.emails))
@@ -386,6 +396,10 @@ def solve(problem: Problem) -> tuple[Score, list[list[int]]]:
         model += high >= deviation
         model += low <= deviation
     spread = high - low if eligible else pulp.lpSum([])
+    if eligible and scale > 0:
+        # A valid cut that speeds CBC up: loads are whole numbers summing to `places`, so the
+        # spread is at least that of the best rounding of the shares (largest remainders up).
+        model += spread >= whole_loads_spread(places, [problem.weight[p] for p in eligible])
     model.sense = pulp.LpMinimize
     model.setObjective(spread)
     solve_stage()
