@@ -127,6 +127,7 @@ bench: bench-deps python-deps
 	  --script Benchmarks/python/bench_icalendar.py --rounds "$$bin/rounds" \
 	  --dir "$(BENCH_DIR)" --repeats $(BENCH_REPEATS) --iterations $(BENCH_ITERATIONS) \
 	  $(BENCH_FLAGS) && \
+	$(PY) Benchmarks/python/bench_rota.py "$$bin/rounds-bench" "$(BENCH_DIR)" && \
 	if command -v hyperfine >/dev/null 2>&1; then \
 	  hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true \
 	    "$(PY) -c pass"; \

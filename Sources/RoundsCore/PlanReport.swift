@@ -16,6 +16,12 @@ public struct PlanReport: Sendable, Hashable {
     public var unstaffed: [String] = []
     /// Rounds without a theme, and problems with Rounds planning may not change.
     public var warnings: [String] = []
+    /// The rota's scores, nil when nothing was planned.
+    public var rotaCost: RotaCost?
+    /// Lower bounds on those scores.
+    public var rotaBound: RotaBound?
+    /// Every facilitator's fair share over the horizon and the window.
+    public var fairShares: [FairShare] = []
 
     /// An empty report.
     public init() {}

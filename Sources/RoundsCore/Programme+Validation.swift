@@ -31,6 +31,7 @@ extension Programme {
             ("theme repeat gap in months", themeRepeatGapMonths, 0),
             ("limit of Rounds per facilitator per quarter", maxRoundsPerFacilitatorPerQuarter, 1),
             ("reminder in minutes", reminderMinutes, 0),
+            ("fairness horizon in months", fairnessHorizonMonths, 0),
         ]
         for (setting, value, minimum) in settings where value < minimum {
             throw .settingTooSmall(setting, value: value, minimum: minimum)

@@ -33,6 +33,8 @@ public struct Programme: Sendable, Hashable {
     public var maxRoundsPerFacilitatorPerQuarter: Int
     /// True when every Round pairs a clinical and a non-clinical facilitator.
     public var requiresClinicalPairing: Bool
+    /// Months before a planning window whose Rounds still count towards fairness.
+    public var fairnessHorizonMonths: Int
     /// Minutes before a Round (and its prep meeting) that invitations remind people.
     public var reminderMinutes: Int
     /// The administrator who sends invitations (the iCalendar ORGANIZER).
@@ -48,6 +50,8 @@ public struct Programme: Sendable, Hashable {
     public static let defaultMaxRoundsPerFacilitatorPerQuarter = 2
     /// Default reminder in minutes.
     public static let defaultReminderMinutes = 30
+    /// Default months of earlier Rounds that count towards fairness.
+    public static let defaultFairnessHorizonMonths = 24
 
     /// A programme; settings not given take the documented defaults.
     public init(
@@ -61,6 +65,7 @@ public struct Programme: Sendable, Hashable {
         maxRoundsPerFacilitatorPerQuarter: Int =
             Programme.defaultMaxRoundsPerFacilitatorPerQuarter,
         requiresClinicalPairing: Bool = false,
+        fairnessHorizonMonths: Int = Programme.defaultFairnessHorizonMonths,
         reminderMinutes: Int = Programme.defaultReminderMinutes,
         organiser: EmailAddress
     ) {
@@ -79,6 +84,7 @@ public struct Programme: Sendable, Hashable {
         self.themeRepeatGapMonths = themeRepeatGapMonths
         self.maxRoundsPerFacilitatorPerQuarter = maxRoundsPerFacilitatorPerQuarter
         self.requiresClinicalPairing = requiresClinicalPairing
+        self.fairnessHorizonMonths = fairnessHorizonMonths
         self.reminderMinutes = reminderMinutes
         self.organiser = organiser
     }
@@ -108,7 +114,7 @@ extension Programme: Codable {
         case organisation, domain, timeZone, nation, venues, defaultVenue, cadence, format
         case blackouts, prepLeadDays, prepMinutes, lostDatePolicy, themeRepeatGapMonths
         case maxRoundsPerFacilitatorPerQuarter, requiresClinicalPairing, reminderMinutes
-        case organiser
+        case organiser, fairnessHorizonMonths
     }
 
     /// Decodes a programme; settings with defaults may be left out.
@@ -137,6 +143,8 @@ extension Programme: Codable {
                 ?? Programme.defaultMaxRoundsPerFacilitatorPerQuarter,
             requiresClinicalPairing: try c.decodeIfPresent(
                 Bool.self, forKey: .requiresClinicalPairing) ?? false,
+            fairnessHorizonMonths: try c.decodeIfPresent(Int.self, forKey: .fairnessHorizonMonths)
+                ?? Programme.defaultFairnessHorizonMonths,
             reminderMinutes: try c.decodeIfPresent(Int.self, forKey: .reminderMinutes)
                 ?? Programme.defaultReminderMinutes,
             organiser: try c.decode(EmailAddress.self, forKey: .organiser))

@@ -1,8 +1,33 @@
+package import Foundation
 package import RoundsCore
 import RoundsScheduling
 import RoundsStore
 
 extension ProgrammeOperations {
+    /// The longest window one `plan` call covers: ten years.
+    package static let mostPlanMonths = 120
+
+    /// `rota`: each facilitator's Rounds per year, last and next, and fair share, from
+    /// `first` (by default the fairness horizon before `now`'s month) to `last` (by default
+    /// eleven months after it).
+    package func rotaReport(from first: YearMonth?, to last: YearMonth?, now: Date) throws
+        -> RotaReport
+    {
+        let data = try reader().load()
+        let programme = try data.existingProgramme()
+        let parts = Calendar(identifier: .gregorian).dateComponents(
+            in: TimeZone(identifier: programme.timeZone) ?? .gmt, from: now)
+        let today =
+            LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? LocalDate(dayNumber: 0)
+        let month = YearMonth(today)
+        let start = first ?? month.adding(months: -programme.fairnessHorizonMonths)
+        let end = last ?? max(start, month.adding(months: 11))
+        return RotaReport(
+            people: data.people, leave: data.leave, rounds: data.rounds, from: start, to: end,
+            today: today)
+    }
+
     /// `plan`: dates, rota, themes and prep meetings for `months` months from `first`.
     package func plan(from first: YearMonth, months: Int) throws -> PlanReport {
         try Self.plan(try store(), from: first, months: months)

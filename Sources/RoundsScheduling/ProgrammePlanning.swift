@@ -72,6 +72,9 @@ package struct ProgrammePlanning: Sendable {
             (unstaffed.id.map { "\($0) " } ?? "") + unstaffed.explanation
         }
         report.warnings = result.themeNotices + result.warnings
+        report.rotaCost = result.rotaCost
+        report.rotaBound = result.rotaBound
+        report.fairShares = result.fairShares
         return report
     }
 }

@@ -1,3 +1,4 @@
+import RoundsCore
 // Hand-over chains: moves that change several Rounds at once, for the quarterly limit and
 // for balancing load, which single replacements and swaps cannot reach.
 extension RotaModel {
@@ -43,7 +44,7 @@ extension RotaModel {
         let members = openSlots.filter { slots[$0].quarter == quarter }
         var trial = state
         for member in members { set(&trial, member, []) }
-        let loads = loads(state)
+        let loads = expectedDeviations(state)
         let options = members.map { member in
             allowedPairs(member).sorted { first, second in
                 let firstKey = [
@@ -130,13 +131,24 @@ extension RotaModel {
     /// Search nodes are (person, Round they would receive), so that the quarterly limit can be
     /// checked for each hand-over: a person may receive a Round in a full quarter only if they
     /// hand one on in that same quarter.
-    func rebalanceOnce(_ state: inout RotaState) -> Bool {
-        let loads = loads(state)
-        let eligibleIndices = people.indices.filter { eligible[$0] }
+    ///
+    /// With `lifetime`, the same over the whole known history (the last tie-break), kept only
+    /// when the whole score improves.
+    func rebalanceOnce(_ state: inout RotaState, lifetime: Bool = false) -> Bool {
+        // Distances from fair share, in units of 1 / shareScale Rounds: one Round handed over
+        // moves the giver down and the taker up by shareScale.
+        let loads = lifetime ? lifetimeDeviations(state) : deviations(loads(state))
+        let shareScale = lifetime ? lifetimeScale : shareScale
         guard let maxLoad = eligibleIndices.map({ loads[$0] }).max(),
-            let minLoad = eligibleIndices.map({ loads[$0] }).min(), maxLoad - minLoad > 1
+            let minLoad = eligibleIndices.map({ loads[$0] }).min(), maxLoad - minLoad > shareScale
         else { return false }
         let before = cost(state)
+        func better(_ after: RotaCost) -> Bool {
+            lifetime
+                ? after < before
+                : (after.unstaffed, after.excessSpread, after.sumOfSquares)
+                    < (before.unstaffed, before.excessSpread, before.sumOfSquares)
+        }
         // Partner swaps depend only on the Round, the newcomer and the Round to avoid.
         var memo: [[Int]: ChainHelper?] = [:]
         func swapMemo(_ slot: Int, _ newcomer: Int, _ avoided: Int?, _ partner: [Int])
@@ -149,11 +161,17 @@ extension RotaModel {
             memo[key] = found
             return found
         }
-        for source in eligibleIndices where loads[source] == maxLoad {
+        // The most loaded first; when their Rounds are all fixed or in the past, anyone a
+        // Round above the least loaded, so that the bottom still comes up.
+        let sources = eligibleIndices.filter { loads[$0] - minLoad > shareScale }
+            .sorted { (-loads[$0], $0) < (-loads[$1], $1) }
+        for source in sources {
+            let sourceLoad = loads[source]
             var parent: [ChainNode: ChainLink] = [:]
             let root = ChainNode(person: source, received: nil)
             var queue = [root]
             var visited: Set<ChainNode> = [root]
+            var queued: Set<ChainNode> = [root]
             var head = 0
             while head < queue.count {
                 let node = queue[head]
@@ -180,28 +198,47 @@ extension RotaModel {
                         } else {
                             continue
                         }
-                        visited.insert(child)
+                        // A node reached again (after a failed try) must not become its
+                        // own ancestor.
+                        if queued.contains(child) && Self.chain(parent, from: node, has: child) {
+                            continue
+                        }
                         parent[child] = ChainLink(from: node, slot: slot, helper: helper)
-                        if eligible[next] && loads[next] <= maxLoad - 2
+                        if eligible[next] && loads[next] < sourceLoad - shareScale
                             && state.quarterCounts[next][slots[slot].quarter] < maxPerQuarter
                         {
                             var trial = state
-                            if apply(chainTo: child, parent: parent, &trial) {
-                                let after = cost(trial)
-                                if (after.unstaffed, after.excessSpread, after.sumOfSquares)
-                                    < (before.unstaffed, before.excessSpread, before.sumOfSquares)
-                                {
-                                    state = trial
-                                    return true
-                                }
+                            if apply(chainTo: child, parent: parent, &trial), better(cost(trial)) {
+                                state = trial
+                                return true
                             }
+                            // This path to a possible taker failed (it used a Round twice, or
+                            // broke a limit): leave the node open to a later path (found by
+                            // the exact solver's judge, docs/scheduling.md).
+                            if queued.insert(child).inserted { queue.append(child) }
+                            continue
                         }
-                        queue.append(child)
+                        visited.insert(child)
+                        if queued.insert(child).inserted { queue.append(child) }
                     }
                 }
             }
         }
         return false
+    }
+
+    /// True when `target` is `node` or one of its ancestors in `parent`.
+    static func chain(_ parent: [ChainNode: ChainLink], from node: ChainNode, has target: ChainNode)
+        -> Bool
+    {
+        var current = node
+        var steps = 0
+        while true {
+            if current == target { return true }
+            guard let link = parent[current], steps <= parent.count else { return false }
+            current = link.from
+            steps += 1
+        }
     }
 
     /// A swap that lets `newcomer` join `slot`: the current partner trades places with

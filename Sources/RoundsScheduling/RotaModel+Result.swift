@@ -25,13 +25,30 @@ extension RotaModel {
                 }
             }
         }
-        let loads = loads(state)
+        var loads = Array(repeating: 0, count: people.count)
+        var before = Array(repeating: 0, count: people.count)
+        for (slot, pair) in state.pairs.enumerated() where slots[slot].countsForLoad {
+            for person in pair {
+                if slots[slot].inputIndex == nil { before[person] += 1 } else { loads[person] += 1 }
+            }
+        }
+        let cost = cost(state)
+        var places = 0
+        for person in eligibleIndices { places += loads[person] + before[person] }
+        let shares = people.indices.map { person in
+            FairShare(
+                person: people[person].email, before: before[person], inWindow: loads[person],
+                availableMonths: weight[person],
+                share: eligible[person] && shareScale > 0
+                    ? Double(places * weight[person]) / Double(shareScale) : 0,
+                counted: eligible[person])
+        }
         return RotaResult(
-            facilitators: facilitators, unstaffed: unstaffed, warnings: warnings,
-            cost: cost(state),
+            facilitators: facilitators, unstaffed: unstaffed, warnings: warnings, cost: cost,
             loads: Dictionary(
                 people.indices.map { (people[$0].email, loads[$0]) }
-            ) { first, _ in first })
+            ) { first, _ in first },
+            fairShares: shares, bound: bound(staffed: openSlots.count - cost.unstaffed))
     }
 
     private func phrase(_ reason: UnavailabilityReason, _ slot: Int) -> String {

@@ -1,3 +1,4 @@
+import RoundsCore
 extension RotaModel {
     /// Keeps every previous pair that is still valid, then fills the rest in date order,
     /// least-loaded pairs first.
@@ -11,7 +12,9 @@ extension RotaModel {
             if !withinQuarterLimits(state, people: previous) { set(&state, slot, []) }
         }
         for slot in openSlots where state.pairs[slot].count < 2 {
-            let loads = loads(state)
+            // Distance below each person's share of the whole span, fixed Rounds included.
+            let loads = expectedDeviations(state)
+            let lifetime = lifetimeDeviations(state)
             let quarter = slots[slot].quarter
             let month = slots[slot].monthIndex
             // People already placed in the months either side, and the neighbouring pairs.
@@ -30,7 +33,10 @@ extension RotaModel {
                 let kept = pair.filter { slots[slot].previous.contains($0) }.count
                 let repeats =
                     (pair == before ? 1 : 0) + (pair == after ? 1 : 0) + adjacent[a] + adjacent[b]
-                let key = [-kept, loads[a] + loads[b], max(loads[a], loads[b]), repeats, a, b]
+                let key = [
+                    -kept, loads[a] + loads[b], max(loads[a], loads[b]),
+                    lifetime[a] + lifetime[b], repeats, a, b,
+                ]
                 if best.map({ key.lexicographicallyPrecedes($0.key) }) ?? true {
                     best = (key, pair)
                 }
@@ -57,6 +63,23 @@ extension RotaModel {
                     state = trial
                     current = trialCost
                 }
+            }
+            // When not every Round can be staffed, which ones are decides who carries the
+            // load: staff an unstaffed Round instead of a staffed one (found by the exact
+            // solver's judge on programmes with history, docs/scheduling.md).
+            if current.excessSpread > 0 && current.unstaffed > 0 {
+                for slot in openSlots where state.pairs[slot].count == 2 {
+                    relocate(&state, slot, &current)
+                }
+            }
+            // Hand-overs that even out the load over the whole history, where the horizon
+            // leaves a choice.
+            var lifetimeTrial = state
+            while rebalanceOnce(&lifetimeTrial, lifetime: true) {}
+            let lifetimeCost = cost(lifetimeTrial)
+            if lifetimeCost < current {
+                state = lifetimeTrial
+                current = lifetimeCost
             }
             // Nothing below can improve a rota with every Round staffed, spread at most 1,
             // no change from the previous plan and no repeats.

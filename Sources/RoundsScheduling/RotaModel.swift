@@ -14,8 +14,12 @@ struct RotaModel {
         let previous: Set<Int>
         /// Previous facilitators who are no longer facilitators: always a change.
         let previousGone: Int
+        /// True for the window's Rounds and for earlier Rounds within the fairness horizon.
+        let countsForLoad: Bool
+        /// True for the window's Rounds and every earlier Round: the tie-break on the whole
+        /// known history.
+        let countsForLifetime: Bool
         var isOpen: Bool { fixed == nil }
-        var countsForLoad: Bool { inputIndex != nil }
     }
 
     let people: [Person]
@@ -33,10 +37,24 @@ struct RotaModel {
     let openSlots: [Int]
     let inputCount: Int
     let inputIDs: [RoundID?]
+    /// Months of the fairness span (horizon and window) each person could facilitate: the
+    /// weight of their fair share.
+    let weight: [Int]
+    /// The sum of `weight` over eligible people: deviations are scaled by it to stay whole.
+    let shareScale: Int
+    /// Places in the span once every open Round is staffed, for ordering choices by share.
+    let expectedPlaces: Int
+    /// The months whose Rounds count towards loads: the horizon before the window, and the
+    /// window.
+    let span: ClosedRange<YearMonth>
+    /// Months each person could facilitate from the first known Round to the window's end.
+    let lifetimeWeight: [Int]
+    /// The sum of `lifetimeWeight` over eligible people.
+    let lifetimeScale: Int
 
     init(
         rounds: [RotaRound], programme: Programme, people allPeople: [Person], leave: [Leave],
-        busy: [BusyInterval], history: [Round]
+        busy: [BusyInterval], history: [Round], window: ClosedRange<YearMonth>? = nil
     ) {
         // One entry per address: a person listed twice must not be paired with themselves.
         var seen: Set<EmailAddress> = []
@@ -73,6 +91,15 @@ struct RotaModel {
                     fixed: round.fixedFacilitators, previous: round.previousFacilitators))
         }
         raws.sort { ($0.start, $0.inputIndex ?? -1) < ($1.start, $1.inputIndex ?? -1) }
+        let inputMonths = rounds.map { YearMonth($0.date) }
+        let fallbackMonth = YearMonth(raws.first?.start.date ?? LocalDate(dayNumber: 0))
+        let window =
+            window
+            ?? ((inputMonths.min() ?? fallbackMonth)...(inputMonths.max() ?? fallbackMonth))
+        let horizonStart = window.lowerBound.adding(
+            months: -max(0, programme.fairnessHorizonMonths))
+        let fairnessSpan = horizonStart...window.upperBound
+        span = fairnessSpan
         let quarterKeys = Array(Set(raws.map { $0.start.year * 4 + $0.start.date.quarter }))
             .sorted()
         let quarterIndex = Dictionary(
@@ -85,7 +112,12 @@ struct RotaModel {
                 quarter: quarterIndex[raw.start.year * 4 + raw.start.date.quarter] ?? 0,
                 inputIndex: raw.inputIndex, fixed: raw.fixed.map(indices),
                 previous: Set(indices(raw.previous)),
-                previousGone: Set(raw.previous).filter { index[$0] == nil }.count)
+                previousGone: Set(raw.previous).filter { index[$0] == nil }.count,
+                countsForLoad: raw.inputIndex != nil
+                    || (YearMonth(raw.start.date) >= horizonStart
+                        && YearMonth(raw.start.date) < window.lowerBound),
+                countsForLifetime: raw.inputIndex != nil
+                    || YearMonth(raw.start.date) < window.lowerBound)
         }
         slots = slotList
         let open = slotList.indices.filter { slotList[$0].isOpen }
@@ -114,7 +146,39 @@ struct RotaModel {
         self.available = available
         let eligible = people.indices.map { person in open.contains { available[$0][person] } }
         self.eligible = eligible
-        eligibleIndices = people.indices.filter { eligible[$0] }
+        let eligibleIndices = people.indices.filter { eligible[$0] }
+        self.eligibleIndices = eligibleIndices
+
+        var firstRound: [Int: LocalDate] = [:]
+        for slot in slotList {
+            for person in slot.fixed ?? [] where firstRound[person] == nil {
+                firstRound[person] = slot.start.date
+            }
+        }
+        func weights(_ months: ClosedRange<YearMonth>) -> [Int] {
+            let weight = people.indices.map { person in
+                FairShareRule.availableMonths(
+                    person: people[person], leave: leaveByPerson[people[person].email] ?? [],
+                    span: months, firstRound: firstRound[person])
+            }
+            // Nobody counted was ever available: share equally rather than divide by zero.
+            return eligibleIndices.allSatisfy({ weight[$0] == 0 })
+                ? Array(repeating: 1, count: people.count) : weight
+        }
+        let weight = weights(fairnessSpan)
+        self.weight = weight
+        shareScale = eligibleIndices.reduce(0) { $0 + weight[$1] }
+        let earliest =
+            slotList.filter(\.countsForLifetime).map { YearMonth($0.start.date) }
+            .min().map { min($0, horizonStart) } ?? horizonStart
+        let lifetimeWeight = weights(earliest...window.upperBound)
+        self.lifetimeWeight = lifetimeWeight
+        lifetimeScale = eligibleIndices.reduce(0) { $0 + lifetimeWeight[$1] }
+        var fixedPlaces = 0
+        for slot in slotList where slot.countsForLoad {
+            fixedPlaces += (slot.fixed ?? []).filter { eligible[$0] }.count
+        }
+        expectedPlaces = fixedPlaces + 2 * open.count
     }
 
     /// True when `pair` may facilitate `slot`, apart from the quarterly limit.
@@ -193,15 +257,18 @@ extension RotaModel {
             changes += info.previous.count - kept + info.previousGone
             if !info.previous.isEmpty || info.previousGone > 0 { changes += pair.count - kept }
         }
-        let loads = loads(state)
+        let deviations = deviations(loads(state))
+        let lifetime = lifetimeDeviations(state)
         var highest = Int.min
         var lowest = Int.max
         var sumOfSquares = 0
+        var lifetimeSquares = 0
         for person in eligibleIndices {
-            let load = loads[person]
-            highest = max(highest, load)
-            lowest = min(lowest, load)
-            sumOfSquares += load * load
+            let deviation = deviations[person]
+            highest = max(highest, deviation)
+            lowest = min(lowest, deviation)
+            sumOfSquares += deviation * deviation
+            lifetimeSquares += lifetime[person] * lifetime[person]
         }
         let spread = eligibleIndices.isEmpty ? 0 : highest - lowest
         var repeats = 0
@@ -218,8 +285,49 @@ extension RotaModel {
             }
         }
         return RotaCost(
-            unstaffed: unstaffed, excessSpread: max(0, spread - 1), changes: changes,
-            spread: spread, repeats: repeats,
-            sumOfSquares: sumOfSquares)
+            unstaffed: unstaffed, excessSpread: max(0, spread - shareScale), changes: changes,
+            spread: spread, repeats: repeats, sumOfSquares: sumOfSquares,
+            lifetimeSquares: lifetimeSquares, scale: shareScale)
+    }
+
+    /// Each person's load minus their fair share, times `shareScale` so that it is whole:
+    /// `shareScale x load - places x weight`, where `places` is the eligible people's loads
+    /// together. Zero for people who are not eligible.
+    func deviations(_ loads: [Int]) -> [Int] {
+        var places = 0
+        for person in eligibleIndices { places += loads[person] }
+        return deviations(loads, places: places)
+    }
+
+    /// Deviations from the shares of `places` places.
+    func deviations(_ loads: [Int], places: Int) -> [Int] {
+        var result = Array(repeating: 0, count: people.count)
+        for person in eligibleIndices {
+            result[person] = shareScale * loads[person] - places * weight[person]
+        }
+        return result
+    }
+
+    /// Deviations as they would be with every open Round staffed: construction and the
+    /// quarter search prefer people furthest below that share.
+    func expectedDeviations(_ state: RotaState) -> [Int] {
+        deviations(loads(state), places: expectedPlaces)
+    }
+
+    /// Deviations from fair share over every known Round up to the window's end, in units of
+    /// 1 / lifetimeScale Rounds: the last tie-break, so that a horizon does not forget who
+    /// carried more before it.
+    func lifetimeDeviations(_ state: RotaState) -> [Int] {
+        var loads = Array(repeating: 0, count: people.count)
+        for (slot, pair) in state.pairs.enumerated() where slots[slot].countsForLifetime {
+            for person in pair { loads[person] += 1 }
+        }
+        var places = 0
+        for person in eligibleIndices { places += loads[person] }
+        var result = Array(repeating: 0, count: people.count)
+        for person in eligibleIndices {
+            result[person] = lifetimeScale * loads[person] - places * lifetimeWeight[person]
+        }
+        return result
     }
 }

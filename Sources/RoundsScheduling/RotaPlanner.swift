@@ -64,35 +64,6 @@ package struct Unavailability: Sendable, Hashable {
     package let reason: UnavailabilityReason
 }
 
-/// The rota's scores, compared in this order (lower is better).
-package struct RotaCost: Sendable, Hashable, Comparable, CustomStringConvertible {
-    /// Rounds left without two facilitators.
-    package var unstaffed: Int
-    /// How far the load spread exceeds 1.
-    package var excessSpread: Int
-    /// Facilitator places that differ from the previous plan.
-    package var changes: Int
-    /// Most minus fewest Rounds among eligible facilitators.
-    package var spread: Int
-    /// The same pair twice in a row, plus a person in consecutive months.
-    package var repeats: Int
-    /// Sum of squared loads: lower means more even.
-    package var sumOfSquares: Int
-
-    package static func < (lhs: RotaCost, rhs: RotaCost) -> Bool {
-        (lhs.unstaffed, lhs.excessSpread, lhs.changes, lhs.spread, lhs.repeats, lhs.sumOfSquares)
-            < (
-                rhs.unstaffed, rhs.excessSpread, rhs.changes, rhs.spread, rhs.repeats,
-                rhs.sumOfSquares
-            )
-    }
-
-    package var description: String {
-        "unstaffed \(unstaffed), excess spread \(excessSpread), changes \(changes), "
-            + "spread \(spread), repeats \(repeats), sum of squares \(sumOfSquares)"
-    }
-}
-
 /// The facilitators chosen for every Round.
 package struct RotaResult: Sendable, Hashable {
     /// Facilitators per input Round, in email order; empty when unstaffed.
@@ -106,6 +77,13 @@ package struct RotaResult: Sendable, Hashable {
     package let cost: RotaCost
     /// Rounds per facilitator over the planned Rounds, for every facilitator.
     package let loads: [EmailAddress: Int]
+    /// Every facilitator's fair share of the span (fairness horizon and window), in email
+    /// order.
+    package let fairShares: [FairShare]
+    /// Lower bounds on the scores.
+    package let bound: RotaBound
+    /// The scores against the bounds: proven optimal, or by how much it may fall short.
+    package var optimality: RotaOptimality { RotaOptimality(cost: cost, bound: bound) }
 }
 
 /// Chooses two facilitators for every Round.
@@ -132,15 +110,17 @@ package struct RotaPlanner: Sendable {
 
     /// Staffs `rounds` (the planning window) given earlier Rounds in `history`.
     ///
-    /// `history` counts towards the quarterly limit, repeated pairs and consecutive months, but
-    /// not towards the load spread. `people` lists everyone; only facilitators are chosen.
+    /// `history` counts towards the quarterly limit, repeated pairs and consecutive months;
+    /// its Rounds in the programme's fairness horizon before the window count towards loads
+    /// and fair shares too. `window` is the planned months (by default, those of `rounds`).
+    /// `people` lists everyone; only facilitators are chosen.
     package func plan(
         rounds: [RotaRound], programme: Programme, people: [Person], leave: [Leave] = [],
-        busy: [BusyInterval] = [], history: [Round] = []
+        busy: [BusyInterval] = [], history: [Round] = [], window: ClosedRange<YearMonth>? = nil
     ) -> RotaResult {
         let model = RotaModel(
             rounds: rounds, programme: programme, people: people, leave: leave, busy: busy,
-            history: history)
+            history: history, window: window)
         var state = model.initialState()
         model.construct(&state)
         model.improve(&state, maxPasses: maxPasses)

@@ -49,6 +49,10 @@ package struct PlanResult: Sendable, Hashable {
     package let loads: [EmailAddress: Int]
     /// The rota's final score.
     package let rotaCost: RotaCost
+    /// Lower bounds on the rota's scores: with `rotaCost`, proven optimal or how far from it.
+    package let rotaBound: RotaBound
+    /// Every facilitator's fair share over the fairness horizon and the window.
+    package let fairShares: [FairShare]
     /// The identifier sequence after issuing identifiers to new Rounds.
     package let ids: RoundIDSequence
 }
@@ -121,7 +125,7 @@ package struct SchedulePlanner: Sendable {
         }
         let rotaResult = rota.plan(
             rounds: rotaRounds, programme: programme, people: people, leave: leave, busy: busy,
-            history: history)
+            history: history, window: from...lastMonth)
         let themeResult = themes.assign(
             rounds: rounds.map { ($0.date, $0.theme) }, themes: themeList, history: history,
             gapMonths: programme.themeRepeatGapMonths)
@@ -150,7 +154,8 @@ package struct SchedulePlanner: Sendable {
             rounds: rounds, removedRounds: datePlan.droppedRounds, dateNotices: datePlan.notices,
             unstaffed: rotaResult.unstaffed, themeNotices: themeResult.notices,
             warnings: rotaResult.warnings, changes: changes, loads: rotaResult.loads,
-            rotaCost: rotaResult.cost, ids: sequence)
+            rotaCost: rotaResult.cost, rotaBound: rotaResult.bound,
+            fairShares: rotaResult.fairShares, ids: sequence)
     }
 }
 

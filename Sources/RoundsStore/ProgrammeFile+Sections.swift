@@ -6,7 +6,7 @@ extension ProgrammeFile {
         "organisation", "domain", "time_zone", "nation", "cadence", "format", "organiser",
         "default_venue", "prep_meeting", "lost_date", "theme_repeat_gap_months",
         "max_rounds_per_facilitator_per_quarter", "clinical_pairing", "reminder_minutes",
-        "blackouts",
+        "fairness_horizon_months", "blackouts",
     ]
     static let formatKeys = [
         "preset", "min_panellists", "max_panellists", "panellists", "story_minutes",
@@ -98,6 +98,8 @@ extension ProgrammeFile {
             maxRoundsPerFacilitatorPerQuarter: try map["max_rounds_per_facilitator_per_quarter"]?
                 .positive() ?? Programme.defaultMaxRoundsPerFacilitatorPerQuarter,
             requiresClinicalPairing: try map["clinical_pairing"]?.boolean() ?? false,
+            fairnessHorizonMonths: try map["fairness_horizon_months"]?.nonNegative()
+                ?? Programme.defaultFairnessHorizonMonths,
             reminderMinutes: try map["reminder_minutes"]?.nonNegative()
                 ?? Programme.defaultReminderMinutes,
             organiser: try organiserNode.email())

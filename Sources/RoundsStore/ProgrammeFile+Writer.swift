@@ -71,6 +71,11 @@ extension ProgrammeFile {
             (key("clinical_pairing"), flag(programme.requiresClinicalPairing)),
             (key("reminder_minutes"), number(programme.reminderMinutes)),
         ]
+        // Written only when set, so files that never used it read back unchanged.
+        if programme.fairnessHorizonMonths != Programme.defaultFairnessHorizonMonths {
+            pairs.append(
+                (key("fairness_horizon_months"), number(programme.fairnessHorizonMonths)))
+        }
         if !programme.blackouts.isEmpty {
             pairs.append(
                 (

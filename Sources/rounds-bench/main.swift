@@ -9,6 +9,8 @@ import RoundsScheduling
 //   rounds-bench ics FILE ITERATIONS     read and write FILE; prints medians
 //   rounds-bench read-once FILE          read FILE once (for peak memory)
 //   rounds-bench plan-once               plan ten years once (for peak memory)
+//   rounds-bench plan-instance FILE [N]  write that plan as a rota judge file; print the
+//                                        median seconds of N plans (bench_rota.py)
 //   rounds-bench packs DIR ITERATIONS    write every pack of the ten-year plan into DIR
 //   rounds-bench generate FILE [EVENTS]  write the benchmark calendar (10,000 events)
 //   rounds-bench check FILE...           what `rounds ics check --json` does, without the
@@ -39,6 +41,13 @@ func main() throws {
         return
     case "plan-once":
         print("rounds=\(try PlanBench.plan().3.rounds.count)")
+        return
+    case "plan-instance":
+        guard arguments.count == 2 || arguments.count == 3 else { break }
+        try PlanBench.writeInstance(to: URL(fileURLWithPath: arguments[1]))
+        let iterations = arguments.count == 3 ? Int(arguments[2]) ?? 5 : 5
+        let plan = try PlanBench.timePlan(iterations: iterations)
+        print("plan=\(plan.time.wall) plan_cpu=\(plan.time.cpu) rounds=\(plan.rounds)")
         return
     case "packs":
         // Every pack of the ten-year plan, for profiling: `rounds-bench packs DIR ITERATIONS`.

@@ -26,22 +26,35 @@ struct PlanCommand: ParsableCommand {
 
     @Option(
         name: .customLong("months"),
-        help: ArgumentHelp("How many months to plan, from 1 to 36.", valueName: "count"))
+        help: ArgumentHelp("How many months to plan, from 1 to 120.", valueName: "count"))
     var months: Int = 12
+
+    @Flag(help: "Also show the rota's scores, the bounds they are proven against, and fair shares.")
+    var explain = false
+
+    @Flag(help: "Print what changed and the rota's scores as JSON.")
+    var json = false
 
     func validate() throws {
         guard YearMonth(parsing: from) != nil else {
             throw ValidationError(
                 "\(from) is not a month. Write months as YYYY-MM, such as 2027-01.")
         }
-        guard (1...36).contains(months) else {
-            throw ValidationError("--months must be from 1 to 36; \(months) is not.")
+        guard (1...ProgrammeOperations.mostPlanMonths).contains(months) else {
+            throw ValidationError(
+                "--months must be from 1 to \(ProgrammeOperations.mostPlanMonths); \(months) is not.")
         }
     }
 
     func run() throws {
         guard let first = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
-        say(try store.operations.plan(from: first, months: months).lines)
+        let operations = store.operations
+        let report = try operations.plan(from: first, months: months)
+        if json {
+            print(try report.json(names: try operations.snapshot().people))
+            return
+        }
+        say(report.lines + report.rotaLines(explain: explain))
     }
 }
 

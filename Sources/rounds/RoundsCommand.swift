@@ -19,6 +19,7 @@ struct RoundsCommand: ParsableCommand {
             CancelCommand.self, ConfirmCommand.self, AssignCommand.self, PanelCommand.self,
             PeopleCommand.self, LeaveCommand.self, ThemesCommand.self, VenuesCommand.self,
             ExportCommand.self, PackCommand.self, ExcerptsCommand.self, IcsCommand.self,
+            RotaCommand.self,
         ]
     )
 }

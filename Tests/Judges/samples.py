@@ -341,6 +341,7 @@ def write_good_set(folder: Path, with_holidays: bool = True) -> None:
         (folder / f"{name}.ics").write_bytes(data)
         (folder / f"{name}.expansion.json").write_text(json.dumps(expansion, indent=2))
     (folder / "rota-1.json").write_text(json.dumps(rota_document(ROTA_OPTIMAL), indent=2))
+    (folder / "rota-manifest.json").write_text(json.dumps({"seeds": [1]}))
     if with_holidays:
         for nation in NATIONS:
             (folder / f"holidays-{nation}.json").write_text(

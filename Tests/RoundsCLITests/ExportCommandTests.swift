@@ -85,7 +85,7 @@ import Testing
     }
 
     /// A year as it goes: an illness, a room clash, a cancellation, with an export after each.
-    /// Every version of R-0006 and its prep meeting goes to the judges.
+    /// Every version of R-0005 and its prep meeting goes to the judges.
     @Test func aYearOfChangesGivesVersionsOfOneRound() throws {
         let folder = try planned()
         var versions = 0
@@ -93,46 +93,46 @@ import Testing
         func export(_ clock: String) throws -> String {
             let outcome = try folder.run("export", "invites", "--out", "invites", clock: clock)
             #expect(outcome.status == 0)
-            if outcome.standardOutput.contains(" R-0006.ics\n") {
+            if outcome.standardOutput.contains(" R-0005.ics\n") {
                 try folder.copyForJudges(
-                    "invites/R-0006.ics", as: "RoundsCLI-year-R-0006-seq\(versions).ics")
-                #expect(try folder.text("invites/R-0006.ics").contains("SEQUENCE:\(versions)"))
+                    "invites/R-0005.ics", as: "RoundsCLI-year-R-0005-seq\(versions).ics")
+                #expect(try folder.text("invites/R-0005.ics").contains("SEQUENCE:\(versions)"))
                 versions += 1
             }
-            if outcome.standardOutput.contains(" R-0006-prep.ics\n") {
+            if outcome.standardOutput.contains(" R-0005-prep.ics\n") {
                 try folder.copyForJudges(
-                    "invites/R-0006-prep.ics",
-                    as: "RoundsCLI-year-R-0006-prep-seq\(prepVersions).ics")
+                    "invites/R-0005-prep.ics",
+                    as: "RoundsCLI-year-R-0005-prep-seq\(prepVersions).ics")
                 prepVersions += 1
             }
             return outcome.standardOutput
         }
         _ = try export("2027-01-04T09:00:00Z")
-        #expect(try folder.facilitators()["R-0006"]?.contains(Self.ana) == true)
+        #expect(try folder.facilitators()["R-0005"]?.contains(Self.ana) == true)
 
-        // Illness: Ana is off for May; the re-plan replaces her on R-0006 only where needed.
-        _ = try folder.run("leave", "add", Self.ana, "--from", "2027-05-01", "--to", "2027-05-31")
+        // Illness: Ana is off for April; the re-plan replaces her on R-0005 only where needed.
+        _ = try folder.run("leave", "add", Self.ana, "--from", "2027-04-01", "--to", "2027-04-30")
         _ = try folder.run("plan", "--from", "2027-02", "--months", "12")
-        let afterIllness = try export("2027-04-20T09:00:00Z")
-        let uninvite = "R-0006-uninvite-\(Self.ana).ics"
+        let afterIllness = try export("2027-03-30T09:00:00Z")
+        let uninvite = "R-0005-uninvite-\(Self.ana).ics"
         #expect(afterIllness.contains("  uninvited  \(uninvite)\n"))
         let uninviteText = try folder.text("invites/\(uninvite)")
         #expect(uninviteText.contains("METHOD:CANCEL"))
         #expect(!uninviteText.contains("STATUS:CANCELLED"))
         try folder.copyForJudges(
-            "invites/\(uninvite)", as: "RoundsCLI-year-R-0006-ana.uninvite.ics")
+            "invites/\(uninvite)", as: "RoundsCLI-year-R-0005-ana.uninvite.ics")
 
         // A room clash: the Round moves a week.
-        _ = try folder.run("move", "R-0006", "--to", "2027-05-18")
-        _ = try export("2027-04-27T09:00:00Z")
+        _ = try folder.run("move", "R-0005", "--to", "2027-04-27")
+        _ = try export("2027-04-06T09:00:00Z")
 
         // And then it is called off.
-        _ = try folder.run("cancel", "R-0006")
-        let cancelled = try export("2027-05-04T09:00:00Z")
-        #expect(cancelled.contains("  cancelled  R-0006.ics\n"))
+        _ = try folder.run("cancel", "R-0005")
+        let cancelled = try export("2027-04-13T09:00:00Z")
+        #expect(cancelled.contains("  cancelled  R-0005.ics\n"))
         #expect(versions == 4)
         #expect(prepVersions == 4)
-        let last = try folder.text("invites/R-0006.ics")
+        let last = try folder.text("invites/R-0005.ics")
         #expect(last.contains("SEQUENCE:3"))
         #expect(last.contains("STATUS:CANCELLED"))
     }

@@ -13,8 +13,8 @@ import Testing
         BEGIN:VEVENT\r
         UID:busy-1@example.org\r
         DTSTAMP:20270101T090000Z\r
-        DTSTART:20270511T110000Z\r
-        DTEND:20270511T120000Z\r
+        DTSTART:20270420T110000Z\r
+        DTEND:20270420T120000Z\r
         SUMMARY:Clinic\r
         END:VEVENT\r
         END:VCALENDAR\r
@@ -43,7 +43,7 @@ import Testing
     @Test func busyTimesKeepAPersonOffARound() throws {
         let folder = try CommandFolder()
         _ = try folder.run("plan", "--from", "2027-02", "--months", "12")
-        #expect(try folder.facilitators()["R-0006"]?.contains(Self.ana) == true)
+        #expect(try folder.facilitators()["R-0005"]?.contains(Self.ana) == true)
         try write(Self.busy, as: "ana.ics", in: folder)
         let imported = try folder.run("import", "availability", "ana.ics", "--person", Self.ana)
         #expect(imported.status == 0)
@@ -52,8 +52,8 @@ import Testing
                 == "Imported 1 busy time for Ana Price from 1 Oct 2026 to 30 Sep 2028. Run "
                 + "`rounds plan` again to apply them.\n")
         let replan = try folder.run("plan", "--from", "2027-02", "--months", "12")
-        #expect(replan.standardOutput.contains("  R-0006 (11 May 2027): facilitators Ana Price"))
-        #expect(try folder.facilitators()["R-0006"]?.contains(Self.ana) == false)
+        #expect(replan.standardOutput.contains("  R-0005 (20 Apr 2027): facilitators Ana Price"))
+        #expect(try folder.facilitators()["R-0005"]?.contains(Self.ana) == false)
         // The busy times outlive the plan's save: planning again changes nothing.
         let third = try folder.run("plan", "--from", "2027-02", "--months", "12")
         #expect(third.standardOutput.hasPrefix("No changes.\n"))

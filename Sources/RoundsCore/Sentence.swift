@@ -1,7 +1,7 @@
-/// Small helpers for the sentences the scheduler shows.
-enum Sentence {
+/// Small helpers for the sentences the scheduler and the rota scores show.
+package enum Sentence {
     /// Joins names: "Ana", "Ana and Ben", "Ana, Ben and Cai".
-    static func list(_ names: [String]) -> String {
+    package static func list(_ names: [String]) -> String {
         switch names.count {
         case 0: ""
         case 1: names[0]
