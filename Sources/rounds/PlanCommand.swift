@@ -42,7 +42,8 @@ struct PlanCommand: ParsableCommand {
         }
         guard (1...ProgrammeOperations.mostPlanMonths).contains(months) else {
             throw ValidationError(
-                "--months must be from 1 to \(ProgrammeOperations.mostPlanMonths); \(months) is not.")
+                "--months must be from 1 to \(ProgrammeOperations.mostPlanMonths); \(months) is not."
+            )
         }
     }
 

@@ -43,7 +43,8 @@ struct RotaCommand: ParsableCommand {
 
     func run() throws {
         let report = try store.operations.rotaReport(
-            from: from.flatMap { YearMonth(parsing: $0) }, to: to.flatMap { YearMonth(parsing: $0) },
+            from: from.flatMap { YearMonth(parsing: $0) },
+            to: to.flatMap { YearMonth(parsing: $0) },
             now: try CommandClock.now())
         if json {
             print(try Self.json(report))
