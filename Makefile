@@ -6,8 +6,9 @@ PY := $(VENV)/bin/python
 # The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
-# The scheduler's tests write holidays-<nation>.json and rota-<n>.json: a missing one fails.
-JUDGE_FLAGS ?= --require-holidays --require-rota
+# The Swift tests write a holidays-<region>.json for every region and the rota files: a missing
+# one fails `make test`. Fixed here: neither the environment nor the command line can drop them.
+override JUDGE_REQUIRE := --require-holidays --require-rota
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
@@ -78,7 +79,7 @@ unit: test-deps
 ## is a failure here too), then the judges on what the Swift tests wrote (docs/testing.md).
 JUDGE_SELFTEST = rc=0; $(PY) -m pytest -q -p no:cacheprovider Tests/Judges || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "judges self-test: pytest ran no test" >&2; fi; exit $$rc
-JUDGE_RUN = $(PY) Tests/Judges/judge.py $(JUDGE_FLAGS) "$(JUDGE_DIR)"
+JUDGE_RUN = $(PY) Tests/Judges/judge.py $(JUDGE_REQUIRE) "$(JUDGE_DIR)"
 
 judges: python-deps unit
 	@$(JUDGE_SELFTEST)

@@ -74,10 +74,13 @@ def wall_times(calendar: icalendar.Calendar, tzid: str) -> set[dt.datetime]:
         occurrences = recurring_ical_events.of(calendar).after(first)
         for occurrence in itertools.islice(occurrences, MAX_OCCURRENCES):
             start = occurrence["DTSTART"]
+            # All-day events (dates) and times in other zones come through too: skip them
+            # before comparing with `first`, a date-time in this zone.
+            if str(start.params.get("TZID", "")) != tzid or not isinstance(start.dt, dt.datetime):
+                continue
             if start.dt - first > HORIZON:
                 break
-            if str(start.params.get("TZID", "")) == tzid and isinstance(start.dt, dt.datetime):
-                times.add(start.dt.replace(tzinfo=None))
+            times.add(start.dt.replace(tzinfo=None))
     return times
 
 
