@@ -17,7 +17,7 @@ FUZZ_TARGETS := calendar programme people excerpts
 FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
+	system-deps python-deps clean bench bench-deps bench-instructions valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
 
@@ -111,10 +111,14 @@ BENCH_ITERATIONS ?= 3
 # e.g. --skip-python on a busy machine, where icalendar takes minutes per pass.
 BENCH_FLAGS ?=
 bench-deps: system-deps
-	@if [ ! -x /usr/bin/time ]; then \
-	  echo "Installing time"; \
+	@missing=""; \
+	[ -x /usr/bin/time ] || missing="$$missing time"; \
+	command -v hyperfine >/dev/null 2>&1 || missing="$$missing hyperfine"; \
+	command -v valgrind >/dev/null 2>&1 || missing="$$missing valgrind"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing"; \
 	  $(SUDO) apt-get update -qq && \
-	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time >/dev/null; \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	fi
 
 bench: bench-deps python-deps
@@ -128,10 +132,20 @@ bench: bench-deps python-deps
 	  --script Benchmarks/python/bench_icalendar.py --rounds "$$bin/rounds" \
 	  --dir "$(BENCH_DIR)" --repeats $(BENCH_REPEATS) --iterations $(BENCH_ITERATIONS) \
 	  $(BENCH_FLAGS) && \
-	if command -v hyperfine >/dev/null 2>&1; then \
-	  hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true \
-	    "$(PY) -c pass"; \
-	fi
+	hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true "$(PY) -c pass"
+
+## Instruction counts (callgrind) of one read and one write, Rounds and the C program, on the
+## same calendar; each side's warm-up pass (libical's zone list, the zone, its expansion) runs
+## before the counted functions (docs/benchmarks.md). Deterministic: fine on a busy machine.
+INSTRUCTION_EVENTS ?= 1000 10000
+bench-instructions: bench-deps
+	$(SWIFT) build -c release --product rounds-bench
+	mkdir -p "$(BENCH_DIR)"
+	cc -O2 -o "$(BENCH_DIR)/bench_libical" Benchmarks/c/bench_libical.c \
+	  $$(pkg-config --cflags --libs libical)
+	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	Benchmarks/instructions.sh "$$bin/rounds-bench" "$(BENCH_DIR)/bench_libical" \
+	  "$(BENCH_DIR)" $(INSTRUCTION_EVENTS)
 
 ## valgrind's leak check on the iCalendar code (debug build; slow: run it on its own), through
 ## `rounds-bench`: the work of `rounds ics check` on every calendar in the tests and samples

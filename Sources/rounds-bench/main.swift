@@ -6,7 +6,9 @@ import RoundsScheduling
 //
 //   rounds-bench compare --c PROGRAM --python PYTHON --script SCRIPT --dir DIR
 //                        [--rounds BINARY] [--skip-python] [--repeats N] [--iterations N]
-//   rounds-bench ics FILE ITERATIONS     read and write FILE; prints medians
+//                        [--events N (10,000; fewer only to check compare itself)]
+//   rounds-bench ics FILE ITERATIONS [OUT]  read and write FILE; prints medians; OUT gets the
+//                                        last calendar written
 //   rounds-bench read-once FILE          read FILE once (for peak memory)
 //   rounds-bench plan-once               plan ten years once (for peak memory)
 //   rounds-bench packs DIR ITERATIONS    write every pack of the ten-year plan into DIR
@@ -25,9 +27,12 @@ func main() throws {
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first {
     case "ics":
-        guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
+        guard arguments.count == 3 || arguments.count == 4, let iterations = Int(arguments[2]),
+            iterations >= 0
+        else { break }
         let result = try IcsBench.run(
-            file: URL(fileURLWithPath: arguments[1]), iterations: iterations)
+            file: URL(fileURLWithPath: arguments[1]), iterations: iterations,
+            output: arguments.count == 4 ? URL(fileURLWithPath: arguments[3]) : nil)
         print(
             "read=\(result.read) write=\(result.write) read_cpu=\(result.readCPU) "
                 + "write_cpu=\(result.writeCPU) events=\(result.events) bytes=\(result.bytes)")
@@ -69,7 +74,9 @@ func main() throws {
             includePython: !arguments.contains("--skip-python"),
             directory: URL(fileURLWithPath: directory, isDirectory: true),
             repeats: option("--repeats", in: arguments).flatMap(Int.init) ?? 5,
-            iterations: option("--iterations", in: arguments).flatMap(Int.init) ?? 3
+            iterations: option("--iterations", in: arguments).flatMap(Int.init) ?? 3,
+            events: option("--events", in: arguments).flatMap(Int.init)
+                ?? BenchCalendar.eventCount
         ).run()
         return
     default:
