@@ -13,6 +13,7 @@ import RoundsScheduling
 //   rounds-bench plan-once               plan ten years once (for peak memory)
 //   rounds-bench packs DIR ITERATIONS    write every pack of the ten-year plan into DIR
 //   rounds-bench generate FILE [EVENTS]  write the benchmark calendar (10,000 events)
+//   rounds-bench zones-race              first zone look-ups from many threads at once (a test)
 //   rounds-bench check FILE...           what `rounds ics check --json` does, without the
 //                                        command's async entry point (for `make valgrind`)
 
@@ -56,6 +57,9 @@ func main() throws {
         let events = arguments.count == 3 ? Int(arguments[2]) : BenchCalendar.eventCount
         guard let events, events > 0 else { break }
         try IcsBench.generate(to: URL(fileURLWithPath: arguments[1]), events: events)
+        return
+    case "zones-race":
+        for line in ZoneRace.run() { print(line) }
         return
     case "check":
         guard arguments.count >= 2 else { break }
