@@ -105,7 +105,7 @@ struct Compare {
         let packDirectory = directory.appendingPathComponent("packs")
         try FileManager.default.createDirectory(
             at: packDirectory, withIntermediateDirectories: true)
-        let packs = try PlanBench.timePacks(iterations: iterations, directory: packDirectory)
+        let packs = try PackBench.timePacks(iterations: iterations, directory: packDirectory)
         print("| task | wall (s) | CPU (s) | target (s) | met |")
         print("|---|---:|---:|---:|---|")
         print(
@@ -113,7 +113,7 @@ struct Compare {
                 + "\(Self.format(plan.time.wall)) | \(Self.format(plan.time.cpu)) | 0.2 | "
                 + "\(plan.time.wall < 0.2 ? "yes" : "NO") |")
         print(
-            "| write every pack, html+md (\(packs.files) files) | "
+            "| write every pack, html+md, themes with excerpts (\(packs.files) files) | "
                 + "\(Self.format(packs.time.wall)) | \(Self.format(packs.time.cpu)) | 1.0 | "
                 + "\(packs.time.wall < 1 ? "yes" : "NO") |")
         print("")

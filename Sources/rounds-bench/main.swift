@@ -48,7 +48,7 @@ func main() throws {
     case "packs":
         // Every pack of the ten-year plan, for profiling: `rounds-bench packs DIR ITERATIONS`.
         guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
-        let packs = try PlanBench.timePacks(
+        let packs = try PackBench.timePacks(
             iterations: iterations, directory: URL(fileURLWithPath: arguments[1]))
         print("packs=\(packs.time.wall) packs_cpu=\(packs.time.cpu) files=\(packs.files)")
         return
