@@ -32,7 +32,7 @@ from dateutil import rrule
 
 from ics_checks import IcsFile, values
 from report import Report
-from zones_check import iana_zone, unambiguous, wall_times
+from zones_check import iana_vtimezones, iana_zone, unambiguous, wall_times
 
 READINGS = ("rfc", "rdate-only")
 UNTIL_PART = re.compile(r"(^|;)UNTIL=([0-9TZ]+)", re.IGNORECASE)
@@ -207,16 +207,9 @@ def check_own_zones(report: Report, files: list[IcsFile]) -> None:
         "each event converted with the file's own VTIMEZONE (two readings) agrees with zoneinfo",
     )
     judged = 0
-    for ics in files:
-        if ics.calendar is None:
-            continue
-        for zone in ics.calendar.walk("VTIMEZONE"):
-            subject = f"{ics.name}: VTIMEZONE {zone.get('TZID')}"
-            if iana_zone(zone) is None:
-                report.note("own-zone", f"{subject} is not an IANA zone; not compared")
-                continue
-            judged += 1
-            report.check("own-zone", subject, zone_problems(ics.calendar, zone))
+    for calendar, zone, subject in iana_vtimezones(report, "own-zone", files):
+        judged += 1
+        report.check("own-zone", subject, zone_problems(calendar, zone))
     if not judged:
         report.fail("own-zone", "no file holds a VTIMEZONE of an IANA zone: nothing was judged")
 

@@ -285,6 +285,21 @@ def test_vtimezone_with_wrong_offsets_fails(good: Path) -> None:
     assert "VTIMEZONE Europe/London gives UTC+02:00" in failures(run(good), "zones")
 
 
+def test_all_day_event_beside_a_recurring_one_is_judged_not_a_crash(good: Path) -> None:
+    """`make judges-only` on Samples/sample-programme.ics crashed in wall_times (a date minus a
+    date-time) when a calendar held an all-day event and a recurring timed one."""
+    away = icalendar.Calendar.from_ical((good / "away-day.ics").read_bytes())
+
+    def add_all_day(calendar: icalendar.Calendar) -> None:
+        for event in away.walk("VEVENT"):
+            calendar.add_component(event)
+
+    rewrite(good / "prep-series.ics", add_all_day)
+    report = run(good)
+    assert failures(report, "zones") == "" and failures(report, "own-zone") == ""
+    assert report.groups["zones"].passed == 7
+
+
 def test_vendor_prefixed_tzid_is_compared_with_its_iana_zone() -> None:
     zone = icalendar.Timezone()
     zone.add("tzid", "/freeassociation.sourceforge.net/Europe/London")
