@@ -17,7 +17,7 @@ FUZZ_TARGETS := calendar programme people excerpts
 FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-deps bench-instructions valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
+	system-deps python-deps clean bench bench-deps bench-instructions judges-icaljs valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
 
@@ -89,6 +89,22 @@ judges: python-deps unit
 judges-only: python-deps
 	@$(JUDGE_SELFTEST)
 	$(JUDGE_RUN)
+
+## Optional, not part of `make test`: the calendars in $(JUDGE_DIR) read by ical.js, the calendar
+## library inside Thunderbird, with each file's own VTIMEZONE (docs/testing.md). Needs node and
+## downloads Debian's thunderbird package (80 MB) once, for its Ical.sys.mjs.
+ICALJS := $(CURDIR)/.build/icaljs/Ical.sys.mjs
+judges-icaljs: python-deps
+	@command -v node >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs >/dev/null; }
+	@if [ ! -f "$(ICALJS)" ]; then \
+	  rm -rf .build/icaljs && mkdir -p .build/icaljs && cd .build/icaljs && \
+	  apt-get download thunderbird >/dev/null && dpkg-deb -x thunderbird_*.deb tb && \
+	  python3 -c 'import sys, zipfile; sys.stdout.buffer.write(zipfile.ZipFile(sys.argv[1]).read( \
+	    "modules/calendar/Ical.sys.mjs"))' tb/usr/lib/thunderbird/omni.ja >Ical.sys.mjs && \
+	  rm -rf tb thunderbird_*.deb; \
+	fi
+	cd Tests/Judges && ../../$(PY) icaljs_check.py "$(ICALJS)" "$(JUDGE_DIR)"
 
 ## docs/errors.md: the error catalogue tests run the real binary on every kind of bad input and
 ## write what it said to a JSON-lines file, which a small script renders (stdlib Python only).
