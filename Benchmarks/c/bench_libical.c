@@ -1,9 +1,16 @@
 /*
  * The reference for `make bench`: libical called directly, doing the work Rounds does on the
- * benchmark calendar. `ics FILE N` reads FILE into plain C structs (every field Rounds reads),
- * builds a new calendar from them with the same properties (one VTIMEZONE cloned from libical's
- * zone and truncated to the events' span) and serialises it; after one warm-up it prints the
- * medians of N runs. `read-once FILE` reads once, for peak memory.
+ * benchmark calendar. `ics FILE N [OUT]` reads FILE into plain C structs (every field Rounds
+ * reads), builds a new calendar from them with the same properties (one VTIMEZONE cloned from
+ * libical's zone, truncated as Rounds does: the rules that ended before the first event dropped,
+ * Outlook's form, no end) and serialises it; after one warm-up it prints the medians of N runs
+ * and, with OUT, writes the last calendar it built to OUT (outside the timing) so that
+ * `rounds-bench compare` can check it before it trusts the times. `read-once FILE` reads once,
+ * for peak memory.
+ *
+ * For `make bench-instructions`, callgrind counts only inside counted_read and counted_write
+ * (--toggle-collect), which run only after the warm-up pass: libical's zone list, the zone and
+ * its expansion are loaded by then, as on Rounds' side (Sources/rounds-bench/IcsBench.swift).
  */
 #include <libical/ical.h>
 #include <stdio.h>
@@ -59,7 +66,7 @@ static char *read_file(const char *path, size_t *size) {
     return buffer;
 }
 
-static event *read_events(const char *path, int *count) {
+__attribute__((noinline)) static event *read_events(const char *path, int *count) {
     size_t size;
     char *text = read_file(path, &size);
     icalcomponent *root = icalparser_parse_string(text);
@@ -160,7 +167,7 @@ static icalproperty *zoned(icalproperty *p, const char *zone) {
     return p;
 }
 
-static char *write_events(const event *events, int n) {
+__attribute__((noinline)) static char *write_events(const event *events, int n) {
     icalcomponent *root = icalcomponent_new(ICAL_VCALENDAR_COMPONENT);
     icalcomponent_add_property(root, icalproperty_new_prodid("-//Rounds//Benchmark//EN"));
     icalcomponent_add_property(root, icalproperty_new_version("2.0"));
@@ -171,20 +178,23 @@ static char *write_events(const event *events, int n) {
     icalproperty_set_x_name(legacy, "X-WR-CALNAME");
     icalcomponent_add_property(root, legacy);
 
-    /* One VTIMEZONE, cloned from libical's and truncated to the span of the events. */
+    /* One VTIMEZONE, cloned from libical's, without the rules that ended before the first
+       event (Outlook-compatible truncation, no end): what Rounds' writer does, with Rounds'
+       start (the first event less a day, rounded down to midnight UTC). */
     icaltimezone *zone = icaltimezone_get_builtin_timezone("Europe/London");
-    time_t first = 0, last = 0;
+    time_t first = 0;
     for (int i = 0; i < n; i++) {
         time_t s = icaltime_as_timet_with_zone(events[i].start, zone);
         time_t e = icaltime_as_timet_with_zone(events[i].end, zone);
         if (i == 0 || s < first) first = s;
-        if (i == 0 || e > last) last = e;
+        if (e < first) first = e;
     }
+    first = (first - 86400) / 86400 * 86400;
     icalcomponent *vtz = icalcomponent_new_clone(icaltimezone_get_component(zone));
     icalcomponent_add_component(root, vtz);
     icaltimezone *utc = icaltimezone_get_utc_timezone();
     icaltimezone_truncate_vtimezone(vtz, icaltime_from_timet_with_zone(first, 0, utc),
-                                    icaltime_from_timet_with_zone(last, 0, utc), 0);
+                                    icaltime_null_time(), 1);
     icalproperty_set_tzid(icalcomponent_get_first_property(vtz, ICAL_TZID_PROPERTY),
                           "Europe/London");
 
@@ -258,8 +268,23 @@ static int compare_doubles(const void *a, const void *b) {
 }
 
 static double median(double *values, int n) {
+    if (n <= 0) return 0.0; /* no measured run (ITERATIONS 0): nothing to take a median of */
     qsort(values, (size_t)n, sizeof(double), compare_doubles);
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+/* The measured passes, by name, for callgrind's --toggle-collect (the warm-up pass calls
+   read_events and write_events directly, so it is not counted). */
+__attribute__((noinline)) static event *counted_read(const char *path, int *count) {
+    return read_events(path, count);
+}
+__attribute__((noinline)) static char *counted_write(const event *events, int n) {
+    return write_events(events, n);
+}
+
+static void write_text(const char *path, const char *text) {
+    FILE *f = fopen(path, "wb");
+    if (!f || fputs(text, f) == EOF || fclose(f) != 0) { perror(path); exit(1); }
 }
 
 int main(int argc, char **argv) {
@@ -270,12 +295,11 @@ int main(int argc, char **argv) {
         free_events(events, n);
         return 0;
     }
-    if (argc != 4 || strcmp(argv[1], "ics") != 0) {
-        fprintf(stderr, "usage: %s ics FILE ITERATIONS | read-once FILE\n", argv[0]);
+    if ((argc != 4 && argc != 5) || strcmp(argv[1], "ics") != 0 || atoi(argv[3]) < 0) {
+        fprintf(stderr, "usage: %s ics FILE ITERATIONS [OUT] | read-once FILE\n", argv[0]);
         return 2;
     }
-    /* Warm libical's zone cache once, as Rounds does at start-up. */
-    icaltimezone_get_builtin_timezone("Europe/London");
+    const char *out = argc == 5 ? argv[4] : NULL;
     int iterations = atoi(argv[3]);
     double *reads = calloc((size_t)iterations + 1, sizeof(double));
     double *writes = calloc((size_t)iterations + 1, sizeof(double));
@@ -283,13 +307,15 @@ int main(int argc, char **argv) {
     double *write_cpu = calloc((size_t)iterations + 1, sizeof(double));
     int n = 0;
     size_t bytes = 0;
+    /* Round 0 is the warm-up: it loads libical's zone list, the zone and its expansion. */
     for (int round = 0; round <= iterations; round++) {
         double t0 = now(), c0 = cpu();
-        event *events = read_events(argv[2], &n);
+        event *events = round ? counted_read(argv[2], &n) : read_events(argv[2], &n);
         double t1 = now(), c1 = cpu();
-        char *text = write_events(events, n);
+        char *text = round ? counted_write(events, n) : write_events(events, n);
         double t2 = now(), c2 = cpu();
         bytes = strlen(text);
+        if (out && round == iterations) write_text(out, text);
         free(text);
         free_events(events, n);
         if (round > 0) {

@@ -1,11 +1,12 @@
 """The Python reference for `make bench`: icalendar doing the work Rounds does.
 
-`ics FILE N` reads FILE into plain dicts (every field Rounds reads), builds a new calendar from
-them with the same properties (the VTIMEZONE copied from the file) and serialises it; after one
-warm-up it prints the medians of N runs. `read-once FILE` reads once, for peak memory.
+`ics FILE N [OUT]` reads FILE into plain dicts (every field Rounds reads), builds a new calendar
+from them with the same properties (the VTIMEZONE copied from the file) and serialises it; after
+one warm-up it prints the medians of N runs (N is `make bench`'s BENCH_ITERATIONS) and, with OUT,
+writes the last calendar it built there for `rounds-bench compare` to check. `read-once FILE`
+reads once, for peak memory.
 """
 
-import os
 import statistics
 import sys
 import time
@@ -110,12 +111,10 @@ def main():
     if len(sys.argv) == 3 and sys.argv[1] == "read-once":
         print(f"events={len(read_events(sys.argv[2])[1])}")
         return
-    if len(sys.argv) != 4 or sys.argv[1] != "ics":
-        sys.exit("usage: bench_icalendar.py ics FILE ITERATIONS | read-once FILE")
-    # icalendar takes tens of seconds per pass over this file: after the warm-up, one measured
-    # pass unless BENCH_PYTHON_ITERATIONS asks for more, so `make bench` ends within minutes.
-    cap = int(os.environ.get("BENCH_PYTHON_ITERATIONS", "1"))
-    path, iterations = sys.argv[2], max(1, min(int(sys.argv[3]), cap))
+    if len(sys.argv) not in (4, 5) or sys.argv[1] != "ics" or int(sys.argv[3]) < 0:
+        sys.exit("usage: bench_icalendar.py ics FILE ITERATIONS [OUT] | read-once FILE")
+    path, iterations = sys.argv[2], int(sys.argv[3])
+    out = sys.argv[4] if len(sys.argv) == 5 else None
     reads, writes, read_cpu, write_cpu = [], [], [], []
     for round_ in range(iterations + 1):
         t0, c0 = time.perf_counter(), time.process_time()
@@ -128,9 +127,16 @@ def main():
             writes.append(t2 - t1)
             read_cpu.append(c1 - c0)
             write_cpu.append(c2 - c1)
+        if out and round_ == iterations:
+            with open(out, "wb") as handle:
+                handle.write(text)
+
+    def median(values):
+        return statistics.median(values) if values else 0.0
+
     print(
-        f"read={statistics.median(reads):.6f} write={statistics.median(writes):.6f} "
-        f"read_cpu={statistics.median(read_cpu):.6f} write_cpu={statistics.median(write_cpu):.6f} "
+        f"read={median(reads):.6f} write={median(writes):.6f} "
+        f"read_cpu={median(read_cpu):.6f} write_cpu={median(write_cpu):.6f} "
         f"events={len(events)} bytes={len(text)}"
     )
 

@@ -5,7 +5,7 @@ public import Foundation
 ///
 /// What it writes, and why, is in docs/ics.md ("Writing"). In short: VERSION, PRODID, METHOD,
 /// NAME and X-WR-CALNAME; one VTIMEZONE per zone the events use, cloned from libical's built-in
-/// zone and truncated to the span of the events that use it; then the events in the order
+/// zone without the rules that ended before the events that use it; then the events in the order
 /// given. Lines end in CRLF; folding at 75 octets and escaping are libical's. The same document
 /// and clock give the same bytes.
 public struct CalendarWriter: Sendable {
@@ -51,8 +51,9 @@ public struct CalendarWriter: Sendable {
         return try calendar.serialised()
     }
 
-    /// Adds a clone of libical's VTIMEZONE for `zone`, truncated to `zone.span`, named by the
-    /// IANA name rather than libical's `/freeassociation.sourceforge.net/` TZID.
+    /// Adds a clone of libical's VTIMEZONE for `zone`, without the rules that ended before
+    /// `zone.span` starts, named by the IANA name rather than libical's
+    /// `/freeassociation.sourceforge.net/` TZID.
     private func addTimeZone(_ zone: WritePlan.ZoneUse, to root: OpaquePointer) throws {
         try TimeZones.withLibicalZones {
             let builtin = try TimeZones.builtinZone(named: zone.name)
@@ -61,12 +62,13 @@ public struct CalendarWriter: Sendable {
             else { throw RoundsICSError.unknownTimeZone(zone.name) }
             // Added first so that the calendar owns (and frees) it whatever happens next.
             icalcomponent_add_component(root, clone)
-            let utc = TimeZones.utcZone
-            let start = icaltime_from_timet_with_zone(TimeZones.timeT(zone.span.start), 0, utc)
-            let end =
-                zone.span.end.map { icaltime_from_timet_with_zone(TimeZones.timeT($0), 0, utc) }
-                ?? icaltime_null_time()
-            icaltimezone_truncate_vtimezone(clone, start, end, 0)
+            // Outlook-compatible truncation (ms_compatible 1) and no end: every observance
+            // keeps its yearly RRULE from its first year, no RDATE is added, and no TZUNTIL.
+            // libical's other forms write RDATEs in UTC (RFC 5545 3.6.5 asks for local time)
+            // and, with an end, can cut a rule a year short; docs/ics.md "VTIMEZONE".
+            let start = icaltime_from_timet_with_zone(
+                TimeZones.timeT(zone.span.start), 0, TimeZones.utcZone)
+            icaltimezone_truncate_vtimezone(clone, start, icaltime_null_time(), 1)
             Self.widenTransitionUntils(in: clone)
             if let tzid = icalcomponent_get_first_property(clone, ICAL_TZID_PROPERTY) {
                 icalproperty_set_tzid(tzid, zone.name)

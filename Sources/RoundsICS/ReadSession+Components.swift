@@ -70,6 +70,14 @@ extension ReadSession {
                 if let event = readEvent(component, block: childBlock, calendar: calendar) {
                     document.events.append(event)
                 }
+                // The event is in Swift values now: free its part of libical's tree at once,
+                // so that the tree and the values are not both held for the whole file.
+                // Advance first; the removed event is then near the head of the list (those
+                // before it were freed too), so removing it is quick.
+                child = icalcomponent_get_next_component(calendar, ICAL_ANY_COMPONENT)
+                icalcomponent_remove_component(calendar, component)
+                icalcomponent_free(component)
+                continue
             case ICAL_VFREEBUSY_COMPONENT:
                 document.busyPeriods += readFreeBusy(
                     component, block: childBlock, calendar: calendar)

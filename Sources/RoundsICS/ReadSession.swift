@@ -51,10 +51,14 @@ struct ReadSession {
         scan = SourceScan.scan(bytes, limits: limits)
         diagnostics = scan.diagnostics
         guard !scan.refused else { return }
-        let root = scan.parserInput.withUnsafeBufferPointer { input in
-            input.withMemoryRebound(to: CChar.self) { icalparser_parse_string($0.baseAddress) }
-        }
-        // The copy handed to libical is no longer needed; release it before walking the tree.
+        let root =
+            if let start = scan.unchangedFrom {
+                LibicalParse.parse(UnsafeRawBufferPointer(rebasing: bytes[start...]))
+            } else {
+                scan.parserInput.withUnsafeBytes { LibicalParse.parse($0) }
+            }
+        // The changed copy handed to libical is no longer needed; release it before walking
+        // the tree.
         scan.parserInput = []
         guard let root else {
             if !diagnostics.contains(where: { $0.severity == .error }) {

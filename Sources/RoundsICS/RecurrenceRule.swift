@@ -9,11 +9,6 @@ struct RecurrenceRule {
     var recurrence: icalrecurrencetype
     var text: String
 
-    /// Whether the rule ends by itself (COUNT or UNTIL).
-    var isBounded: Bool {
-        recurrence.count > 0 || icaltime_is_null_time(recurrence.until) == 0
-    }
-
     /// Whether libical can walk the rule in reasonable time.
     ///
     /// A rule that repeats every second, minute or hour but only on selected days (BYMONTH,

@@ -35,7 +35,11 @@ struct SourceScan {
     /// The bytes libical should read: the input without its byte-order mark, without END lines
     /// that close nothing (libical prints a warning to standard error for those), and with
     /// very long lines folded (see `foldLength`).
+    /// Empty when libical can read the input itself from `unchangedFrom` on (see that).
     var parserInput: [UInt8] = []
+    /// Set when nothing had to change: libical reads the input from this offset (past any
+    /// byte-order mark) to its end, in place, and `parserInput` stays empty (no copy).
+    var unchangedFrom: Int?
     /// The run of input lines kept as they are but not yet appended to `parserInput`: lines
     /// are copied a run at a time (usually the whole file in one go), not one by one.
     private var pendingRun = 0..<0
@@ -150,7 +154,6 @@ struct SourceScan {
         _ bytes: UnsafeRawBufferPointer, from start: Int, limits: ReaderLimits
     ) {
         var open: [Int] = []
-        parserInput.reserveCapacity(bytes.count - start + 1)
         // About one property line per 32 bytes or fewer, so the array of lines is not copied as
         // it grows (memory reserved but never written is not touched).
         propertyLines.reserveCapacity(bytes.count / 32)
@@ -264,6 +267,10 @@ struct SourceScan {
                         + "BEGIN:VCALENDAR and END:VCALENDAR.",
                     line: blocks[root].beginLine, component: blocks[root].name))
         }
+        if parserInput.isEmpty, pendingRun == start..<count {
+            unchangedFrom = start
+            return
+        }
         flushRun(bytes)
         parserInput.append(0)
     }
@@ -305,6 +312,8 @@ struct SourceScan {
 
     /// Appends the pending run of unchanged lines to the parser's input.
     private mutating func flushRun(_ bytes: UnsafeRawBufferPointer) {
+        // Reserved at the first change only: an unchanged input is never copied.
+        if parserInput.capacity == 0 { parserInput.reserveCapacity(bytes.count + 1) }
         if !pendingRun.isEmpty {
             // As typed bytes, so that the append is one memcpy rather than a loop over a raw
             // buffer's bytes.

@@ -9,15 +9,13 @@ struct WritePlan {
         var rules: [RecurrenceRule]
     }
 
-    /// The instants a VTIMEZONE must cover; `end` is nil when a rule never ends.
+    /// The first instant a VTIMEZONE must cover. (Only the start: the writer keeps each zone's
+    /// rules open-ended, docs/ics.md "VTIMEZONE".)
     struct Span {
         var start: Date
-        var end: Date?
 
         func union(_ other: Span) -> Span {
-            let end: Date? =
-                if let mine = self.end, let theirs = other.end { max(mine, theirs) } else { nil }
-            return Span(start: min(start, other.start), end: end)
+            Span(start: min(start, other.start))
         }
     }
 
@@ -30,8 +28,8 @@ struct WritePlan {
     /// Sorted by name, so output is byte-stable.
     var zones: [ZoneUse] = []
 
-    /// The margin kept on either side of the events' span, so that alarms and clients that look
-    /// a little before or after an event still find the zone's rules.
+    /// The margin kept before the events' first time, so that alarms and clients that look a
+    /// little before an event still find the zone's rules.
     static let margin: TimeInterval = 86_400
 
     init(document: CalendarDocument) throws {
@@ -109,54 +107,23 @@ struct WritePlan {
         var recurrenceID: CalendarTime?
     }
 
-    /// The span rounded out to whole UTC days plus the margin, so that small changes to an
-    /// event do not change the VTIMEZONE.
+    /// The span's start rounded down to a whole UTC day, less the margin, so that small changes
+    /// to an event do not change the VTIMEZONE.
     static func widened(_ span: Span) -> Span {
         let day = 86_400.0
         let start = ((span.start.timeIntervalSince1970 - margin) / day).rounded(.down) * day
-        let end = span.end.map { (($0.timeIntervalSince1970 + margin) / day).rounded(.up) * day }
-        return Span(
-            start: Date(timeIntervalSince1970: start),
-            end: end.map { Date(timeIntervalSince1970: $0) })
+        return Span(start: Date(timeIntervalSince1970: start))
     }
 
-    /// From the earliest time the event mentions to the end of its last occurrence; open-ended
-    /// when a rule has neither COUNT nor UNTIL or runs past the expansion limit.
+    /// From the earliest time the event mentions.
     static func span(of prepared: PreparedEvent, instants cache: inout InstantCache) throws
         -> Span
     {
         let event = prepared.event
-        var earliest: Date?
-        var latest = Date.distantPast
+        var earliest = try cache.instant(of: event.start)
         try forEachTime(of: event) { time in
-            let instant = try cache.instant(of: time)
-            earliest = min(earliest ?? instant, instant)
-            latest = max(latest, instant)
+            earliest = min(earliest, try cache.instant(of: time))
         }
-        let start = try cache.instant(of: event.start)
-        let length = try EventLength(event) { try cache.instant(of: $0) }.seconds(from: start)
-        latest = max(latest, start + length)
-        for date in event.recurrence.additionalDates {
-            latest = max(latest, try cache.instant(of: date) + length)
-        }
-        for rule in prepared.rules {
-            guard rule.isBounded, rule.isWalkable else {
-                return Span(start: earliest ?? start, end: nil)
-            }
-            var last: icaltimetype?
-            let walk = try rule.forEach(
-                from: event.start, uid: event.uid, limit: RecurrenceRule.expansionLimit
-            ) { time in
-                last = time
-                return true
-            }
-            guard walk.ended else { return Span(start: earliest ?? start, end: nil) }
-            if let last {
-                let occurrence = event.start.replacingValue(with: last)
-                latest = max(
-                    latest, try TimeZones.instant(of: occurrence, floatingIn: "UTC") + length)
-            }
-        }
-        return Span(start: earliest ?? start, end: latest)
+        return Span(start: earliest)
     }
 }

@@ -14,6 +14,8 @@ struct Compare {
     var directory: URL
     var repeats: Int
     var iterations: Int
+    /// Events in the benchmark calendar (10,000; fewer for a quick check of `compare` itself).
+    var events = BenchCalendar.eventCount
 
     struct IcsTimes {
         var read: [Double] = []
@@ -25,16 +27,25 @@ struct Compare {
 
     func run() throws {
         let me = CommandLine.arguments[0]
-        let file = directory.appendingPathComponent("bench-10000.ics")
-        try IcsBench.generate(to: file)
+        let file = directory.appendingPathComponent("bench-\(events).ics")
+        try IcsBench.generate(to: file, events: events)
         let size = (try? FileManager.default.attributesOfItem(atPath: file.path)[.size]) ?? 0
-        print("Calendar: \(file.path), \(size) bytes, 10,000 events, 5 attendees each")
+        print("Calendar: \(file.path), \(size) bytes, \(events) events, 5 attendees each")
 
         let contenders: [(name: String, command: [String])] = [
             ("Rounds (Swift)", [me, "ics", file.path, "\(iterations)"]),
             ("C + libical", [cProgram, "ics", file.path, "\(iterations)"]),
             ("Python icalendar", [python, pythonScript, "ics", file.path, "\(iterations)"]),
         ].filter { includePython || $0.name != "Python icalendar" }
+        print("")
+        print("Checked before timing (each contender's warm-up pass, its output read back):")
+        for check in try verify(
+            contenders: contenders, file: file, expected: events)
+        {
+            print(
+                "- \(check.name): read \(check.eventsRead) events, wrote \(check.eventsWritten)"
+                    + " (\(check.bytesWritten) bytes): \(check.equality)")
+        }
         var times = Array(repeating: IcsTimes(), count: contenders.count)
         for repeat_ in 0..<repeats {
             // Rotate the order so no contender always runs first (or after the same one).
@@ -53,6 +64,11 @@ struct Compare {
                 times[index].write.append(write)
                 times[index].readCPU.append(readCPU)
                 times[index].writeCPU.append(writeCPU)
+                guard fields["events"] == "\(events)" else {
+                    throw BenchError(
+                        "\(contenders[index].name) read \(fields["events"] ?? "no")"
+                            + " events in a timed run, not \(events)")
+                }
                 times[index].summary =
                     "events=\(fields["events"] ?? "?") "
                     + "bytes_written=\(fields["bytes"] ?? "?")"
@@ -89,7 +105,7 @@ struct Compare {
         let packDirectory = directory.appendingPathComponent("packs")
         try FileManager.default.createDirectory(
             at: packDirectory, withIntermediateDirectories: true)
-        let packs = try PlanBench.timePacks(iterations: iterations, directory: packDirectory)
+        let packs = try PackBench.timePacks(iterations: iterations, directory: packDirectory)
         print("| task | wall (s) | CPU (s) | target (s) | met |")
         print("|---|---:|---:|---:|---|")
         print(
@@ -97,7 +113,7 @@ struct Compare {
                 + "\(Self.format(plan.time.wall)) | \(Self.format(plan.time.cpu)) | 0.2 | "
                 + "\(plan.time.wall < 0.2 ? "yes" : "NO") |")
         print(
-            "| write every pack, html+md (\(packs.files) files) | "
+            "| write every pack, html+md, themes with excerpts (\(packs.files) files) | "
                 + "\(Self.format(packs.time.wall)) | \(Self.format(packs.time.cpu)) | 1.0 | "
                 + "\(packs.time.wall < 1 ? "yes" : "NO") |")
         print("")

@@ -188,30 +188,4 @@ enum PlanBench {
         }
         return (Timing.medians(times), rounds)
     }
-
-    /// The median seconds to write every pack (HTML and Markdown) of a ten-year plan.
-    static func timePacks(iterations: Int, directory: URL) throws -> (
-        time: Timing.Sample, files: Int
-    ) {
-        let (programme, people, themes, result) = try plan()
-        let inputs = PackInput.inputs(
-            programme: programme, rounds: result.rounds, people: people, themes: themes,
-            excerpts: [])
-        var times: [Timing.Sample] = []
-        var files = 0
-        for round in 0...iterations {
-            let seconds = try Timing.measure {
-                // Templates are read once per run, as `rounds pack` does.
-                let renderer = try PackRenderer(formats: [.html, .markdown])
-                files = 0
-                for input in inputs {
-                    files += try renderer.write(
-                        input, formats: [.html, .markdown], to: directory
-                    ).count
-                }
-            }
-            if round > 0 { times.append(seconds) }
-        }
-        return (Timing.medians(times), files)
-    }
 }

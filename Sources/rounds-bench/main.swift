@@ -6,13 +6,16 @@ import RoundsScheduling
 //
 //   rounds-bench compare --c PROGRAM --python PYTHON --script SCRIPT --dir DIR
 //                        [--rounds BINARY] [--skip-python] [--repeats N] [--iterations N]
-//   rounds-bench ics FILE ITERATIONS     read and write FILE; prints medians
+//                        [--events N (10,000; fewer only to check compare itself)]
+//   rounds-bench ics FILE ITERATIONS [OUT]  read and write FILE; prints medians; OUT gets the
+//                                        last calendar written
 //   rounds-bench read-once FILE          read FILE once (for peak memory)
 //   rounds-bench plan-once               plan ten years once (for peak memory)
 //   rounds-bench plan-instance FILE [N]  write that plan as a rota judge file; print the
 //                                        median seconds of N plans (bench_rota.py)
 //   rounds-bench packs DIR ITERATIONS    write every pack of the ten-year plan into DIR
 //   rounds-bench generate FILE [EVENTS]  write the benchmark calendar (10,000 events)
+//   rounds-bench zones-race              first zone look-ups from many threads at once (a test)
 //   rounds-bench check FILE...           what `rounds ics check --json` does, without the
 //                                        command's async entry point (for `make valgrind`)
 //   rounds-bench edit DIR ITERATIONS     one-record edit on a one-year and a ten-year store
@@ -28,9 +31,12 @@ func main() throws {
     let arguments = Array(CommandLine.arguments.dropFirst())
     switch arguments.first {
     case "ics":
-        guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
+        guard arguments.count == 3 || arguments.count == 4, let iterations = Int(arguments[2]),
+            iterations >= 0
+        else { break }
         let result = try IcsBench.run(
-            file: URL(fileURLWithPath: arguments[1]), iterations: iterations)
+            file: URL(fileURLWithPath: arguments[1]), iterations: iterations,
+            output: arguments.count == 4 ? URL(fileURLWithPath: arguments[3]) : nil)
         print(
             "read=\(result.read) write=\(result.write) read_cpu=\(result.readCPU) "
                 + "write_cpu=\(result.writeCPU) events=\(result.events) bytes=\(result.bytes)")
@@ -52,7 +58,7 @@ func main() throws {
     case "packs":
         // Every pack of the ten-year plan, for profiling: `rounds-bench packs DIR ITERATIONS`.
         guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
-        let packs = try PlanBench.timePacks(
+        let packs = try PackBench.timePacks(
             iterations: iterations, directory: URL(fileURLWithPath: arguments[1]))
         print("packs=\(packs.time.wall) packs_cpu=\(packs.time.cpu) files=\(packs.files)")
         return
@@ -61,6 +67,9 @@ func main() throws {
         let events = arguments.count == 3 ? Int(arguments[2]) : BenchCalendar.eventCount
         guard let events, events > 0 else { break }
         try IcsBench.generate(to: URL(fileURLWithPath: arguments[1]), events: events)
+        return
+    case "zones-race":
+        for line in ZoneRace.run() { print(line) }
         return
     case "check":
         guard arguments.count >= 2 else { break }
@@ -94,7 +103,9 @@ func main() throws {
             includePython: !arguments.contains("--skip-python"),
             directory: URL(fileURLWithPath: directory, isDirectory: true),
             repeats: option("--repeats", in: arguments).flatMap(Int.init) ?? 5,
-            iterations: option("--iterations", in: arguments).flatMap(Int.init) ?? 3
+            iterations: option("--iterations", in: arguments).flatMap(Int.init) ?? 3,
+            events: option("--events", in: arguments).flatMap(Int.init)
+                ?? BenchCalendar.eventCount
         ).run()
         return
     default:

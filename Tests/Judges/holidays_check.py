@@ -28,6 +28,9 @@ import holidays
 from report import Report
 
 SUBDIVISIONS = {"england-and-wales": "ENG", "scotland": "SCT", "northern-ireland": "NIR"}
+# Every region this judge can check, and so (with --require-holidays) every region whose
+# holidays-<region>.json the Swift tests must write: the one list of expected regions.
+REGIONS = tuple(SUBDIVISIONS)
 FILE_NAME = re.compile(r"^holidays-(?P<nation>[a-z-]+)\.json$")
 
 
@@ -156,15 +159,16 @@ def check_holidays(
             )
             continue
         found.append((path, match["nation"]))
+    judged = {nation for _, nation in found}
+    if require and (missing := [region for region in REGIONS if region not in judged]):
+        report.fail(
+            "holidays",
+            f"no holidays-<region>.json for {', '.join(missing)} in the judge input"
+            f" (--require-holidays expects all of {', '.join(REGIONS)})",
+        )
     if not found:
-        message = "no holidays-<nation>.json in the judge input"
-        if require:
-            report.fail("holidays", message + " (--require-holidays)")
-        else:
-            report.warn("holidays", message + "; not judged (pass --require-holidays to fail)")
         return
     used: set[KnownDifference] = set()
-    judged = {nation for _, nation in found}
     for path, nation in found:
         report.check(
             "holidays", str(path.relative_to(root)), holiday_problems(path, nation, known, used)

@@ -5,9 +5,12 @@ Usage: judge.py [--require-holidays] [--require-rota] [--no-radicale] DIR
 
 DIR is $ROUNDS_JUDGE_DIR as filled by `swift test` (the contract is in docs/testing.md). Prints
 one line per check group, the details of every failure, and last a line
-`judges: N passed, M failed`. Exits 1 when any check failed, when DIR holds no .ics file at
-all (a judge that judged nothing must not pass), and, with --require-holidays, when it holds no
-holidays-<nation>.json; 2 on a usage error.
+`judges: N passed, M failed`. Exits 1 when any check failed and when any group that ran found
+nothing to judge (a judge that judged nothing must not pass: DIR with no .ics file, no
+.expansion.json, no <name>-seqN.ics series, no VTIMEZONE, no holidays or rota file). With
+--require-holidays every region the holidays judge knows (holidays_check.REGIONS) must have its
+holidays-<region>.json; with --require-rota the rota judge's own expected set must be there.
+Exits 2 on a usage error.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from pathlib import Path
 from expansion_check import check_expansions
 from holidays_check import check_holidays
 from ics_checks import IcsFile, check_parse, check_structure, check_versions
+from own_zone_check import check_own_zones
 from radicale_check import check_radicale
 from report import Report
 from rota_check import check_rotas
@@ -53,11 +57,19 @@ def judge(
         guarded(report, "structure", check_structure, report, files)
         guarded(report, "versions", check_versions, report, files)
         guarded(report, "zones", check_zones, report, files)
+        guarded(report, "own-zone", check_own_zones, report, files)
         guarded(report, "expansion", check_expansions, report, root, files)
         if radicale:
             guarded(report, "radicale", check_radicale, report, files)
     guarded(report, "holidays", check_holidays, report, root, require_holidays)
     guarded(report, "rota", check_rotas, report, root, require_rota)
+    for group in report.groups.values():
+        if not group.passed and not group.failures:
+            report.fail(
+                group.name,
+                f"the {group.name} judge found nothing to judge in {root}: did the Swift tests"
+                " that write its input run (with ROUNDS_JUDGE_DIR set)?",
+            )
     return report
 
 
@@ -76,12 +88,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--require-holidays",
         action="store_true",
-        help="fail when no holidays-<nation>.json is present (once scheduling has landed)",
+        help="fail unless there is a holidays-<region>.json for every region the judge knows",
     )
     parser.add_argument(
         "--require-rota",
         action="store_true",
-        help="fail when no rota-<n>.json is present (the rota judge has nothing to solve)",
+        help="fail unless every rota-<n>.json the rota judge expects is present",
     )
     parser.add_argument(
         "--no-radicale", action="store_true", help="skip the Radicale judge (for quick local runs)"

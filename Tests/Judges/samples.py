@@ -19,6 +19,8 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 
+from holidays_check import REGIONS
+
 UTC = dt.UTC
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
@@ -294,7 +296,7 @@ def holidays_document(nation: str, first: int = 2015, last: int = 2035) -> dict:
     }
 
 
-NATIONS = ("england-and-wales", "scotland", "northern-ireland")
+NATIONS = REGIONS
 
 
 ROTA_PEOPLE = [f"p{i}@example.org" for i in range(4)]

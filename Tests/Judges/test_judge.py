@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import re
+import subprocess
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -71,6 +73,7 @@ def test_good_set_passes_every_judge_but_radicale(good: Path) -> None:
         "structure": 7,
         "versions": 1,
         "zones": 7,
+        "own-zone": 7,
         "expansion": 2,
         "holidays": 3,
         "rota": 1,
@@ -91,7 +94,7 @@ def test_main_prints_the_final_line_ci_reads(
     assert judge.main([str(good), "--no-radicale"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     match = FINAL_LINE.match(last)
-    assert match and match[2] == "0" and int(match[1]) == 29, last
+    assert match and match[2] == "0" and int(match[1]) == 36, last
 
 
 def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
@@ -100,7 +103,7 @@ def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
     run(good).print(out)
     lines = out.getvalue().splitlines()
     assert [line for line in lines if FINAL_LINE.match(line)] == [lines[-1]]
-    assert lines[-1] == "judges: 25 passed, 1 failed"
+    assert lines[-1] == "judges: 30 passed, 1 failed"
 
 
 # --- input ----------------------------------------------------------------------------------
@@ -282,6 +285,21 @@ def test_vtimezone_with_wrong_offsets_fails(good: Path) -> None:
     assert "VTIMEZONE Europe/London gives UTC+02:00" in failures(run(good), "zones")
 
 
+def test_all_day_event_beside_a_recurring_one_is_judged_not_a_crash(good: Path) -> None:
+    """`make judges-only` on Samples/sample-programme.ics crashed in wall_times (a date minus a
+    date-time) when a calendar held an all-day event and a recurring timed one."""
+    away = icalendar.Calendar.from_ical((good / "away-day.ics").read_bytes())
+
+    def add_all_day(calendar: icalendar.Calendar) -> None:
+        for event in away.walk("VEVENT"):
+            calendar.add_component(event)
+
+    rewrite(good / "prep-series.ics", add_all_day)
+    report = run(good)
+    assert failures(report, "zones") == "" and failures(report, "own-zone") == ""
+    assert report.groups["zones"].passed == 7
+
+
 def test_vendor_prefixed_tzid_is_compared_with_its_iana_zone() -> None:
     zone = icalendar.Timezone()
     zone.add("tzid", "/freeassociation.sourceforge.net/Europe/London")
@@ -289,6 +307,84 @@ def test_vendor_prefixed_tzid_is_compared_with_its_iana_zone() -> None:
     zone = icalendar.Timezone()
     zone.add("tzid", "W. Europe Standard Time")
     assert zones_check.iana_zone(zone) is None
+
+
+# --- own-zone -------------------------------------------------------------------------------
+
+# What libical 3.0.16's icaltimezone_truncate_vtimezone(..., ms_compatible 0) wrote for a feed from
+# October 2026 to January 2028: a first STANDARD named BST, a one-off DAYLIGHT, and a STANDARD
+# with a DTSTART and a UTC RDATE. ical.js (Thunderbird) put January to March 2027 an hour early.
+TRUNCATED_LONDON = """BEGIN:VTIMEZONE
+TZID:Europe/London
+TZUNTIL:20280201T000000Z
+BEGIN:STANDARD
+TZNAME:BST
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0100
+DTSTART:20261001T010000
+END:STANDARD
+BEGIN:DAYLIGHT
+TZNAME:BST
+TZOFFSETFROM:+0000
+TZOFFSETTO:+0100
+DTSTART:20270328T010000
+END:DAYLIGHT
+BEGIN:STANDARD
+TZNAME:GMT
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0000
+DTSTART:20261025T020000
+RDATE:20271031T010000Z
+END:STANDARD
+END:VTIMEZONE
+"""
+
+
+def with_zone(path: Path, vtimezone: str) -> None:
+    zone = icalendar.Calendar.from_ical("BEGIN:VCALENDAR\n" + vtimezone + "END:VCALENDAR\n")
+
+    def replace(calendar: icalendar.Calendar) -> None:
+        others = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+        calendar.subcomponents = zone.walk("VTIMEZONE") + others
+
+    rewrite(path, replace)
+
+
+def test_utc_rdate_in_a_vtimezone_fails_both_ways(good: Path) -> None:
+    with_zone(good / "feed.ics", TRUNCATED_LONDON)
+    text = failures(run(good), "own-zone")
+    assert "RDATE 20271031T010000Z is not a local date-time (RFC 5545 3.6.5)" in text
+    assert "rdate-only reading:" in text
+    assert "12:00 Europe/London is 2027-" in text and "11:00Z by the file's VTIMEZONE" in text
+
+
+def test_time_before_the_first_onset_fails(good: Path) -> None:
+    late = TRUNCATED_LONDON.replace("DTSTART:2026", "DTSTART:2029")
+    late = late.replace("DTSTART:2027", "DTSTART:2029")
+    late = late.replace("RDATE:20271031T010000Z\n", "")
+    with_zone(good / "feed.ics", late)
+    assert "before the VTIMEZONE's first onset" in failures(run(good), "own-zone")
+
+
+def test_yearly_rule_form_passes(good: Path) -> None:
+    zone = """BEGIN:VTIMEZONE
+TZID:Europe/London
+BEGIN:DAYLIGHT
+TZOFFSETFROM:+0000
+TZOFFSETTO:+0100
+DTSTART:19810329T010000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3
+END:DAYLIGHT
+BEGIN:STANDARD
+TZOFFSETFROM:+0100
+TZOFFSETTO:+0000
+DTSTART:19961027T020000
+RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10
+END:STANDARD
+END:VTIMEZONE
+"""
+    with_zone(good / "feed.ics", zone)
+    assert failures(run(good), "own-zone") == ""
 
 
 # --- versions -------------------------------------------------------------------------------
@@ -587,13 +683,100 @@ def test_allow_list_excuses_exactly_its_date_and_flags_stale_entries(good: Path)
     )
 
 
-def test_no_holidays_file_warns_unless_required(tmp_path: Path) -> None:
+def test_no_holidays_file_fails_with_or_without_the_flag(tmp_path: Path) -> None:
     samples.write_good_set(tmp_path, with_holidays=False)
     relaxed = run(tmp_path)
-    assert relaxed.total_failed == 0
-    assert "no holidays-<nation>.json" in "\n".join(relaxed.warnings("holidays"))
+    assert "the holidays judge found nothing to judge" in failures(relaxed, "holidays")
     strict = run(tmp_path, require_holidays=True)
-    assert "no holidays-<nation>.json in the judge input (--require-holidays)" in failures(
-        strict, "holidays"
+    assert (
+        "no holidays-<region>.json for england-and-wales, scotland, northern-ireland"
+        in failures(strict, "holidays")
     )
     assert judge.main([str(tmp_path), "--no-radicale", "--require-holidays"]) == 1
+
+
+def test_require_holidays_wants_every_region_the_judge_knows(good: Path) -> None:
+    (good / "holidays-scotland.json").unlink()
+    assert failures(run(good), "holidays") == ""  # two regions judged, none wrong
+    text = failures(run(good, require_holidays=True), "holidays")
+    assert "no holidays-<region>.json for scotland in the judge input" in text
+
+
+# --- judges that cannot pass silently ----------------------------------------------------------
+
+
+def drop_series(folder: Path) -> None:
+    for path in folder.glob("*-seq*.ics"):
+        path.unlink()
+
+
+def drop_expansions(folder: Path) -> None:
+    for path in folder.glob("*.expansion.json"):
+        path.unlink()
+
+
+def drop_vtimezones(folder: Path) -> None:
+    for path in folder.glob("*.ics"):
+        rewrite(
+            path,
+            lambda c: setattr(
+                c, "subcomponents", [x for x in c.subcomponents if x.name != "VTIMEZONE"]
+            ),
+        )
+
+
+def drop_rotas(folder: Path) -> None:
+    for path in folder.glob("rota-*.json"):
+        path.unlink()
+
+
+@pytest.mark.parametrize(
+    ("groups", "drop"),
+    [
+        (["versions"], drop_series),
+        (["expansion"], drop_expansions),
+        (["zones", "own-zone"], drop_vtimezones),
+        (["rota"], drop_rotas),
+    ],
+)
+def test_a_group_with_nothing_to_judge_fails(good: Path, groups: list[str], drop) -> None:
+    drop(good)
+    report = run(good)
+    for group in groups:
+        assert "found nothing to judge" in failures(report, group) or "nothing was judged" in (
+            failures(report, group)
+        ), group
+    assert judge.main([str(good), "--no-radicale"]) == 1
+
+
+def make_dry_run(*arguments: str, env: dict[str, str] | None = None) -> str:
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        ["make", "-n", "--no-print-directory", *arguments],
+        cwd=root,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return result.stdout
+
+
+def test_make_runs_the_judge_with_every_require_flag_whatever_the_environment() -> None:
+    """`make test` cannot be talked out of the require flags: not by JUDGE_FLAGS in the
+    environment, not on the command line."""
+    for env, arguments in [
+        ({}, []),
+        ({"JUDGE_FLAGS": ""}, []),
+        ({"JUDGE_REQUIRE": ""}, []),
+        ({}, ["JUDGE_REQUIRE=", "JUDGE_FLAGS="]),
+    ]:
+        commands = make_dry_run("judges-only", "JUDGE_DIR=/nonexistent", *arguments, env=env)
+        line = next(line for line in commands.splitlines() if "judge.py" in line)
+        assert "--require-holidays" in line and "--require-rota" in line, (env, arguments, line)
+
+
+def test_the_judge_fails_when_its_input_folder_is_missing(tmp_path: Path) -> None:
+    """What `make judges-only` runs after a `swift test` that wrote nothing."""
+    assert judge.main([str(tmp_path / "absent"), "--no-radicale"]) == 1
+    assert judge.main([str(tmp_path), "--no-radicale", "--require-holidays", "--require-rota"]) == 1

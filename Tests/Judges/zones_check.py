@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import itertools
+from collections.abc import Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -74,10 +75,13 @@ def wall_times(calendar: icalendar.Calendar, tzid: str) -> set[dt.datetime]:
         occurrences = recurring_ical_events.of(calendar).after(first)
         for occurrence in itertools.islice(occurrences, MAX_OCCURRENCES):
             start = occurrence["DTSTART"]
+            # All-day events (dates) and times in other zones come through too: skip them
+            # before comparing with `first`, a date-time in this zone.
+            if str(start.params.get("TZID", "")) != tzid or not isinstance(start.dt, dt.datetime):
+                continue
             if start.dt - first > HORIZON:
                 break
-            if str(start.params.get("TZID", "")) == tzid and isinstance(start.dt, dt.datetime):
-                times.add(start.dt.replace(tzinfo=None))
+            times.add(start.dt.replace(tzinfo=None))
     return times
 
 
@@ -127,14 +131,23 @@ def offset(delta: dt.timedelta | None) -> str:
     return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
-def check_zones(report: Report, files: list[IcsFile]) -> None:
-    report.group("zones", "each VTIMEZONE agrees with its IANA zone at the times the file uses")
+def iana_vtimezones(
+    report: Report, group: str, files: list[IcsFile]
+) -> Iterator[tuple[icalendar.Calendar, icalendar.Timezone, str]]:
+    """Each readable file's VTIMEZONEs that stand for an IANA zone, with a subject to report
+    them under; the others get a note in `group`."""
     for ics in files:
         if ics.calendar is None:
             continue
         for zone in ics.calendar.walk("VTIMEZONE"):
             subject = f"{ics.name}: VTIMEZONE {zone.get('TZID')}"
             if iana_zone(zone) is None:
-                report.note("zones", f"{subject} is not an IANA zone; not compared")
+                report.note(group, f"{subject} is not an IANA zone; not compared")
                 continue
-            report.check("zones", subject, zone_problems(ics.calendar, zone))
+            yield ics.calendar, zone, subject
+
+
+def check_zones(report: Report, files: list[IcsFile]) -> None:
+    report.group("zones", "each VTIMEZONE agrees with its IANA zone at the times the file uses")
+    for calendar, zone, subject in iana_vtimezones(report, "zones", files):
+        report.check("zones", subject, zone_problems(calendar, zone))

@@ -28,7 +28,7 @@ import Testing
                 durationSeconds: 3600, summary: "Partner site Round"),
         ])
 
-    @Test func oneTruncatedVTimezonePerZone() throws {
+    @Test func oneVTimezonePerZoneInOutlooksForm() throws {
         let text = try Fixtures.writer.write(Self.document)
         try JudgeOutput.write(name: "writer-time-zones", ics: text)
         try Snapshot.check(text, named: "time-zones")
@@ -50,24 +50,25 @@ import Testing
             })
         #expect(used == Set(zones.compactMap { $0.value("TZID") }))
 
-        // Nothing from the zones' history: no transitions before 2026.
+        // Nothing from the zones' history: only the rules still in force in 2027 (and
+        // libical's open-ended copies from 2037), each a yearly RRULE from its first year
+        // (Outlook's form), with no RDATE and no TZUNTIL.
         #expect(!text.contains("1847"))
-        let starts = zones.flatMap { $0.components }.compactMap { $0.value("DTSTART") }
-        #expect(!starts.isEmpty)
-        #expect(starts.allSatisfy { $0 >= "20260101" })
-
-        // London has an open-ended weekly event: its rules run on (RRULE, no TZUNTIL).
+        #expect(!text.contains("TZUNTIL"))
+        let parts = zones.flatMap { $0.components }
+        #expect(parts.allSatisfy { $0.properties("RDATE").isEmpty })
+        #expect(zones.map(\.components.count) == [4, 1, 4])
         let london = try #require(zones.last)
-        #expect(london.value("TZUNTIL") == nil)
-        #expect(london.components.contains { !$0.properties("RRULE").isEmpty })
+        #expect(
+            london.components.compactMap { $0.value("DTSTART") }.sorted().first == "19810329T010000"
+        )
         // The last change from BST under the 2027-2036 rule is 02:00 local (01:00Z) on
         // 26 October 2036; UNTIL carries the local time so readers that compare it with local
         // times (Python icalendar) keep that change too.
         let untils = london.components.flatMap { $0.properties("RRULE") }.map(\.value)
         #expect(untils.contains("FREQ=YEARLY;UNTIL=20361026T020000Z;BYDAY=-1SU;BYMONTH=10"))
-        // New York's one event ends in June: the zone stops just after it.
-        #expect(zones[0].value("TZUNTIL") == "20270617T000000Z")
-        #expect(zones[0].components.allSatisfy { ($0.value("DTSTART") ?? "") < "20270618" })
+        // New York's rules from 2007, whose one event is in June 2027.
+        #expect(zones[0].components.compactMap { $0.value("DTSTART") }.min() == "20070311T020000")
         // Kolkata has no daylight saving: a single STANDARD part.
         #expect(zones[1].components.map(\.kind) == ["STANDARD"])
         #expect(zones[1].components.first?.value("TZOFFSETTO") == "+0530")

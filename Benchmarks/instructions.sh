@@ -1,0 +1,74 @@
+#!/bin/sh
+# Instruction counts for docs/benchmarks.md (`make bench-instructions`): callgrind on
+# `rounds-bench ics FILE 1` and `bench_libical ics FILE 1` for each calendar size, counting only
+# inside the measured read (rounds_bench_counted_read, counted_read) or the measured write
+# (rounds_bench_counted_write, counted_write). Both programs make one warm-up pass first, which
+# loads libical's zone list, the zone and its expansion, so neither side's count includes that
+# one-time set-up. Prints the counts and the ratios Rounds / C, computed here, then where the
+# instructions go (inclusive counts of named functions, from callgrind_annotate).
+#
+# usage: instructions.sh ROUNDS_BENCH C_PROGRAM DIR EVENTS...
+set -eu
+rounds=$1 c=$2 dir=$3
+shift 3
+mkdir -p "$dir"
+# valgrind 3.19 cannot read the DWARF Swift 6.3 writes: count a copy without it (symbols stay).
+objcopy --strip-debug "$rounds" "$dir/rounds-bench-nodebug"
+rounds="$dir/rounds-bench-nodebug"
+
+count() { # PROGRAM FUNCTION FILE -> instructions counted inside FUNCTION
+    out="$dir/callgrind.$2.$events.out"
+    valgrind --tool=callgrind --toggle-collect="$2" --callgrind-out-file="$out" \
+        "$1" ics "$3" 1 >/dev/null 2>"$dir/callgrind.$2.log" || {
+        cat "$dir/callgrind.$2.log" >&2
+        exit 1
+    }
+    total=$(sed -n 's/^totals: *\([0-9]*\).*/\1/p' "$out")
+    [ -n "$total" ] && [ "$total" -gt 0 ] || {
+        echo "callgrind counted nothing in $2 ($out)" >&2
+        exit 1
+    }
+    echo "$total"
+}
+
+# The inclusive count of the first function whose line contains PATTERN, in millions.
+part() { # OUT PATTERN
+    callgrind_annotate --inclusive=yes "$1" | awk -v pattern="$2" '
+        index($0, pattern) { gsub(",", "", $1); printf "%.1f M", $1 / 1e6; found = 1; exit }
+        END { if (!found) printf "-" }'
+}
+
+echo "| events | Rounds read | C read | Rounds / C, read | Rounds write | C write | Rounds / C, write |"
+echo "|---:|---:|---:|---:|---:|---:|---:|"
+for events in "$@"; do
+    file="$dir/bench-$events.ics"
+    "$rounds" generate "$file" "$events"
+    rr=$(count "$rounds" rounds_bench_counted_read "$file")
+    cr=$(count "$c" counted_read "$file")
+    rw=$(count "$rounds" rounds_bench_counted_write "$file")
+    cw=$(count "$c" counted_write "$file")
+    awk -v n="$events" -v rr="$rr" -v cr="$cr" -v rw="$rw" -v cw="$cw" 'BEGIN {
+        printf "| %d | %.1f M | %.1f M | %.3f× | %.1f M | %.1f M | %.3f× |\n",
+            n, rr / 1e6, cr / 1e6, rr / cr, rw / 1e6, cw / 1e6, rw / cw }'
+done
+
+echo
+echo "Where they go (inclusive counts inside the counted read and write):"
+echo
+echo "| events | step | Rounds | C |"
+echo "|---:|---|---:|---:|"
+for events in "$@"; do
+    r="$dir/callgrind.rounds_bench_counted_read.$events.out"
+    c="$dir/callgrind.counted_read.$events.out"
+    echo "| $events | read: libical's parser (icalparser_parse) | $(part "$r" ':icalparser_parse [') | $(part "$c" ':icalparser_parse [') |"
+    echo "| $events | read: freeing libical's tree (icalcomponent_free) | $(part "$r" ':icalcomponent_free [') | $(part "$c" ':icalcomponent_free [') |"
+    echo "| $events | read: the line survey (SourceScan) | $(part "$r" 'SourceScanV3run') | - |"
+    echo "| $events | read: the walk to values (ReadSession.readCalendar, with the freeing) | $(part "$r" 'ReadSessionV12readCalendar') | - |"
+    r="$dir/callgrind.rounds_bench_counted_write.$events.out"
+    c="$dir/callgrind.counted_write.$events.out"
+    echo "| $events | write: libical's serialiser (icalcomponent_as_ical_string_r) | $(part "$r" ':icalcomponent_as_ical_string_r [') | $(part "$c" ':icalcomponent_as_ical_string_r [') |"
+    echo "| $events | write: freeing the tree written (icalcomponent_free; glibc's share of it depends on the heap the read left) | $(part "$r" ':icalcomponent_free [') | $(part "$c" ':icalcomponent_free [') |"
+    echo "| $events | write: the checks (WritePlan) | $(part "$r" 'WritePlanV8document') | - |"
+    echo "| $events | write: building the tree (CalendarWriter.addEvent) | $(part "$r" 'CalendarWriterV8addEvent') | - |"
+    echo "| $events | write: converting times through the zone (Rounds: TimeZones.instant; C: icaltime_as_timet_with_zone) | $(part "$r" 'TimeZonesO7instant2of10floatingIn') | $(part "$c" ':icaltime_as_timet_with_zone [') |"
+done

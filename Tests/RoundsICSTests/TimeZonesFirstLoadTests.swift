@@ -1,0 +1,58 @@
+import Foundation
+import RoundsICS
+import Testing
+
+/// The first zone look-ups of a process, from many threads at once.
+///
+/// In the test process some test has always loaded a zone first, so a race on libical's zone
+/// list cannot happen here. `rounds-bench zones-race` (Sources/rounds-bench/ZoneRace.swift) is
+/// a fresh process that loads nothing before 24 threads, released together, look up six zones
+/// for the first time; it runs ten times, and every offset must equal this process's.
+@Suite struct TimeZonesFirstLoadTests {
+    /// `rounds-bench` beside the test bundle in the build products folder.
+    static var helper: URL {
+        var directory = Bundle.main.bundleURL
+        if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
+        let candidates = [
+            directory.appendingPathComponent("rounds-bench"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+                .appendingPathComponent("rounds-bench"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+            ?? candidates[0]
+    }
+
+    static let zones = [
+        "Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Europe/Dublin",
+        "America/Los_Angeles",
+    ]
+    static let dates = (0..<40).map {
+        Date(timeIntervalSince1970: 1_798_761_600 + 86_400 * 37 * Double($0))
+    }
+
+    @Test func firstLookUpsFromManyThreadsInAFreshProcess() throws {
+        let expected = try Self.zones.flatMap { zone in
+            let offsets = try Self.dates.map { try TimeZones.utcOffsetSeconds(at: $0, in: zone) }
+            let line = ([zone] + offsets.map(String.init)).joined(separator: " ")
+            return Array(repeating: line, count: 4)
+        }.sorted()
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.helper.path),
+            "rounds-bench is not built beside the tests at \(Self.helper.path)")
+        // Without the lock, about a third of such runs crash or give wrong offsets (tried).
+        for _ in 0..<10 {
+            let process = Process()
+            process.executableURL = Self.helper
+            process.arguments = ["zones-race"]
+            let pipe = Pipe()
+            process.standardOutput = pipe
+            try process.run()
+            let data = pipe.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(
+                String.init)
+            #expect(lines == expected)
+        }
+    }
+}
