@@ -85,8 +85,10 @@ public struct DatePlanner: Sendable {
         var dropped: [RoundID] = []
         let length = programme.format.lengthMinutes
         let holidayIndex = Dictionary(
-            holidays.holidays(from: firstMonth.year, to: lastMonth.year, for: programme.nation)
-                .map { ($0.date, $0) }
+            holidays.holidays(
+                from: firstMonth.year, to: lastMonth.year, for: programme.holidayRegion
+            )
+            .map { ($0.date, $0) }
         ) { first, _ in first }
 
         for offset in 0..<months {
@@ -132,7 +134,7 @@ public struct DatePlanner: Sendable {
     public func lossReason(
         _ date: LocalDate, programme: Programme, exclusions: [DateRange] = []
     ) -> String? {
-        let known = holidays.holidays(in: date.year, for: programme.nation)
+        let known = holidays.holidays(in: date.year, for: programme.holidayRegion)
         return lossReason(
             date, programme: programme, exclusions: exclusions,
             holidays: Dictionary(known.map { ($0.date, $0) }) { first, _ in first })

@@ -37,7 +37,7 @@ struct CheckCommand: ParsableCommand {
         let years = data.rounds.map(\.date.year)
         var named: [LocalDate: String] = [:]
         if let first = years.min(), let last = years.max() {
-            for holiday in holidays.holidays(from: first, to: last, for: programme.nation) {
+            for holiday in holidays.holidays(from: first, to: last, for: programme.holidayRegion) {
                 named[holiday.date] = holiday.name
             }
         }

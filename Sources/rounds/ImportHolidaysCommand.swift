@@ -60,14 +60,14 @@ struct ImportHolidaysCommand: ParsableCommand {
                 let name = event.summary?.trimmingCharacters(in: .whitespaces) ?? ""
                 holidays.append(
                     ImportedHoliday(
-                        nation: programme.nation, date: date,
+                        region: programme.holidayRegion, date: date,
                         name: name.isEmpty ? "Bank holiday" : name))
             }
         } else {
             let feed = try BankHolidayFeed(data: data, fileName: file)
             for (nation, list) in feed.holidays {
                 holidays += list.map {
-                    ImportedHoliday(nation: nation, date: $0.date, name: $0.name)
+                    ImportedHoliday(region: HolidayRegion(nation), date: $0.date, name: $0.name)
                 }
             }
         }
@@ -76,7 +76,7 @@ struct ImportHolidaysCommand: ParsableCommand {
                 "\(file) holds no holidays (no all-day events), so nothing was imported.")
         }
         let changed = try opened.replaceHolidays(holidays)
-        let nations = Set(holidays.map(\.nation)).map(\.displayName).sorted()
+        let nations = Set(holidays.map(\.region)).map(\.displayName).sorted()
         let years = holidays.map(\.date.year)
         let span = "\(years.min() ?? 0)-\(years.max() ?? 0)"
         let count = holidays.count == 1 ? "1 holiday" : "\(holidays.count) holidays"

@@ -40,10 +40,11 @@ struct StorePlanning {
 
     /// Holidays from the rules plus the store's imported files.
     static func holidays(from imported: [ImportedHoliday]) -> BankHolidays {
-        let grouped = Dictionary(grouping: imported, by: \.nation).mapValues { list in
-            list.map { BankHoliday(date: $0.date, name: $0.name) }
+        var holidays = BankHolidays()
+        for (region, list) in Dictionary(grouping: imported, by: \.region) {
+            holidays.add(list.map { BankHoliday(date: $0.date, name: $0.name) }, for: region)
         }
-        return BankHolidays(importing: BankHolidayFeed(holidays: grouped))
+        return holidays
     }
 
     /// The prep meeting the scheduler gives a Round starting at `start`.
