@@ -32,9 +32,11 @@ private let signInRow = SignInRow(number: 1)
 private let evaluationItem = EvaluationItem(number: 1, statement: "It helped.")
 
 private let fullView = PackView(
-    lang: "en-GB", title: "Schwartz Round", organisation: "Northbrook", roundID: "R-0042", status: "confirmed",
+    lang: "en-GB", title: "Schwartz Round", organisation: "Northbrook", roundID: "R-0042",
+    status: "confirmed",
     isCancelled: false, dateText: "Tuesday 9 March 2027", startTime: "12:00", endTime: "13:00",
-    timeRange: "12:00 to 13:00", paperSize: "A4", timeZone: "Europe/London", formatName: "UK", venue: venue, theme: theme, excerpt: excerpt,
+    timeRange: "12:00 to 13:00", paperSize: "A4", timeZone: "Europe/London", formatName: "UK",
+    venue: venue, theme: theme, excerpt: excerpt,
     prompts: ["What stayed with you?"], promptsSource: "built in", runSheet: [segment],
     runSheetWarning: "Too long.", arrivalTime: "11:45", clinicalLead: person,
     facilitators: [person], facilitatorNames: "Ana Price", panel: [panellist], hasPanel: true,
