@@ -62,6 +62,18 @@ public struct DateWriter: Sendable, Hashable {
         return "\(time(start)) - \(time(end))"
     }
 
+    /// A meeting's date and times: `Tuesday 9 March 2027, 12:00 to 13:00` (en-GB),
+    /// `Tuesday, March 9, 2027, 12:00 PM - 1:00 PM` (en-US); the end's date is written too
+    /// when it is another day.
+    public func span(_ start: LocalDateTime, _ end: LocalDateTime) -> String {
+        guard end.date != start.date else {
+            return "\(long(start.date)), \(timeRange(start.time, end.time))"
+        }
+        let separator = isBritish ? " to " : " - "
+        return "\(long(start.date)), \(time(start.time))\(separator)\(long(end.date)) "
+            + time(end.time)
+    }
+
     private static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December",
