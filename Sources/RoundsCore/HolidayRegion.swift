@@ -97,6 +97,17 @@ public struct HolidayRegion: Sendable, Hashable, Comparable, CustomStringConvert
         }
     }
 
+    /// What people there call a day off of this list: `bank holiday` in the UK, `public
+    /// holiday` in Ireland, `federal holiday` in the United States, `holiday` elsewhere.
+    public var holidayNoun: String {
+        if nation != nil { return "bank holiday" }
+        switch code {
+        case "IE": return "public holiday"
+        case "US": return "federal holiday"
+        default: return "holiday"
+        }
+    }
+
     /// The code.
     public var description: String { code }
 

@@ -145,8 +145,9 @@ public struct DatePlanner: Sendable {
         holidays: [LocalDate: BankHoliday]
     ) -> String? {
         if let holiday = holidays[date] {
+            let noun = programme.holidayRegion.holidayNoun
             return holiday.name.lowercased().contains("bank holiday")
-                ? "is the \(holiday.name)" : "is a bank holiday (\(holiday.name))"
+                ? "is the \(holiday.name)" : "is a \(noun) (\(holiday.name))"
         }
         if let blackout = programme.blackouts(on: date).first {
             let reason = blackout.reason.trimmingCharacters(in: .whitespaces)
