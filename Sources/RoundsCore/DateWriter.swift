@@ -74,6 +74,19 @@ public struct DateWriter: Sendable, Hashable {
             + time(end.time)
     }
 
+    /// A meeting in one line for lists: `Tue 13 Oct 2026 12:00-13:00` (en-GB; an end on
+    /// another day as `2026-10-14T09:00`), `Tue, Oct 13, 2026 12:00 PM - 1:00 PM` (en-US).
+    public func compactSpan(_ start: LocalDateTime, _ end: LocalDateTime) -> String {
+        guard !isBritish else {
+            let endText = end.date == start.date ? end.time.description : end.description
+            return "\(shortWithWeekday(start.date)) \(start.time)-\(endText)"
+        }
+        let endText =
+            end.date == start.date
+            ? time(end.time) : "\(shortWithWeekday(end.date)) \(time(end.time))"
+        return "\(shortWithWeekday(start.date)) \(time(start.time)) - \(endText)"
+    }
+
     private static let monthNames = [
         "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December",

@@ -33,4 +33,19 @@ struct DateWriterTests {
         #expect(DateWriter(locale: "fr-FR").long(day) == "mardi 9 février 2027")
         #expect(DateWriter(locale: "de-DE").timeRange(noon, one) == "12:00 - 13:00")
     }
+
+    @Test func compactSpansForLists() throws {
+        let start = try LocalDateTime(parsing: "2026-10-13T12:00")
+        let end = try LocalDateTime(parsing: "2026-10-13T13:00")
+        let overnight = try LocalDateTime(parsing: "2026-10-14T09:00")
+        #expect(DateWriter.british.compactSpan(start, end) == "Tue 13 Oct 2026 12:00-13:00")
+        #expect(
+            DateWriter.british.compactSpan(start, overnight)
+                == "Tue 13 Oct 2026 12:00-2026-10-14T09:00")
+        let american = DateWriter(locale: "en-US")
+        #expect(american.compactSpan(start, end) == "Tue, Oct 13, 2026 12:00 PM - 1:00 PM")
+        #expect(
+            american.compactSpan(start, overnight)
+                == "Tue, Oct 13, 2026 12:00 PM - Wed, Oct 14, 2026 9:00 AM")
+    }
 }
