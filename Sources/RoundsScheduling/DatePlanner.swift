@@ -167,7 +167,8 @@ public struct DatePlanner: Sendable {
             let reason = lossReason(
                 candidate, programme: programme, exclusions: exclusions, holidays: holidays)
         else { return (candidate, nil) }
-        let lost = "\(candidate.readableWithWeekday) \(reason)"
+        let dates = DateWriter(locale: programme.locale)
+        let lost = "\(dates.shortWithWeekday(candidate)) \(reason)"
         let none = "so there is no Round in \(month.displayText)."
         func skip(_ message: String) -> (LocalDate?, DateNotice?) {
             (
@@ -188,9 +189,9 @@ public struct DatePlanner: Sendable {
                 next, programme: programme, exclusions: exclusions, holidays: holidays)
             {
                 return skip(
-                    "\(lost); \(next.readableWithWeekday) \(nextReason) as well, \(none)")
+                    "\(lost); \(dates.shortWithWeekday(next)) \(nextReason) as well, \(none)")
             }
-            let message = "\(lost); moved to \(next.readableWithWeekday)."
+            let message = "\(lost); moved to \(dates.shortWithWeekday(next))."
             return (
                 next,
                 DateNotice(

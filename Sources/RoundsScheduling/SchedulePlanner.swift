@@ -136,10 +136,11 @@ public struct SchedulePlanner: Sendable {
         }
 
         let names = Dictionary(people.map { ($0.email, $0.name) }) { first, _ in first }
+        let dates = DateWriter(locale: programme.locale)
         var changes = Self.changes(
-            from: existingByID, to: rounds, names: names, themeTitles: themeList)
+            from: existingByID, to: rounds, names: names, themeTitles: themeList, dates: dates)
         for id in datePlan.droppedRounds {
-            let date = existingByID[id].map { " (\($0.date.readableWithWeekday))" } ?? ""
+            let date = existingByID[id].map { " (\(dates.shortWithWeekday($0.date)))" } ?? ""
             changes.append(
                 PlanChange(
                     round: id, kind: .removed,
@@ -170,10 +171,10 @@ extension PlanChange.Kind {
 extension SchedulePlanner {
     static func changes(
         from existing: [RoundID: Round], to rounds: [Round], names: [EmailAddress: String],
-        themeTitles: [Theme]
+        themeTitles: [Theme], dates: DateWriter = .british
     ) -> [PlanChange] {
         func when(_ time: LocalDateTime) -> String {
-            "\(time.date.readableWithWeekday) \(time.time)"
+            "\(dates.shortWithWeekday(time.date)) \(dates.time(time.time))"
         }
         func people(_ list: [EmailAddress]) -> String {
             list.isEmpty
