@@ -33,7 +33,7 @@ public struct HolidayRegion: Sendable, Hashable, Comparable, CustomStringConvert
     ///
     /// Built-in codes and the UK nation names are matched without regard to case; any other
     /// name of letters, digits, `-` and `_` (at most ``maximumNameLength``) names an imported
-    /// region, kept as written.
+    /// region, kept as written; `GB` and `UK` are refused as ambiguous.
     public init?(_ text: String) {
         if let region = Self.builtIn.first(where: {
             $0.code.lowercased() == text.lowercased() || $0.slug == text.lowercased()
@@ -45,7 +45,10 @@ public struct HolidayRegion: Sendable, Hashable, Comparable, CustomStringConvert
             self.init(nation)
             return
         }
-        guard !text.isEmpty, text.count <= Self.maximumNameLength,
+        // "GB" and "UK" name no one list (Scotland and Northern Ireland differ): refused, so
+        // that the error lists the codes instead of planning with no holidays at all.
+        guard !["gb", "uk"].contains(text.lowercased()), !text.isEmpty,
+            text.count <= Self.maximumNameLength,
             text.unicodeScalars.allSatisfy({
                 ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0)))
                     || $0 == "-" || $0 == "_"

@@ -150,7 +150,10 @@ public struct SchedulePlanner: Sendable {
         return PlanResult(
             rounds: rounds, removedRounds: datePlan.droppedRounds, dateNotices: datePlan.notices,
             unstaffed: rotaResult.unstaffed, themeNotices: themeResult.notices,
-            warnings: rotaResult.warnings, changes: changes, loads: rotaResult.loads,
+            warnings: Self.unknownHolidayYears(
+                programme.holidayRegion, from: from.year, to: lastMonth.year,
+                holidays: self.dates.holidays) + rotaResult.warnings,
+            changes: changes, loads: rotaResult.loads,
             rotaCost: rotaResult.cost, ids: sequence)
     }
 }
@@ -226,5 +229,23 @@ extension SchedulePlanner {
             }
         }
         return result
+    }
+
+    /// A warning when the programme's region has no rules and nothing was imported for some
+    /// of the planned years, so no holiday could be avoided there.
+    static func unknownHolidayYears(
+        _ region: HolidayRegion, from first: Int, to last: Int, holidays: BankHolidays
+    ) -> [String] {
+        guard !region.hasRules, first <= last else { return [] }
+        let imported = Set(holidays.importedYears(for: region))
+        let missing = (first...last).filter { !imported.contains($0) }
+        guard !missing.isEmpty else { return [] }
+        let years = missing.map(String.init).joined(separator: ", ")
+        let codes = HolidayRegion.builtIn.map(\.code).joined(separator: ", ")
+        return [
+            "No holidays are known for \(region.code) in \(years), so none were avoided: import "
+                + "them with `rounds import holidays FILE.ics --region \(region.code)`, or set "
+                + "the programme's holidays to one of \(codes)."
+        ]
     }
 }

@@ -108,3 +108,28 @@ struct BankHolidaysRegionTests {
         #expect(cadenceDays.filter(holidays.contains).count >= 2)
     }
 }
+
+@Suite("Planning with an imported region")
+struct ImportedRegionPlanningTests {
+    @Test func yearsWithoutImportedDaysAreWarnedAbout() throws {
+        let region = try #require(HolidayRegion("trust-closures"))
+        var holidays = BankHolidays()
+        holidays.add(
+            [BankHoliday(date: Fixture.date("2027-03-09"), name: "Trust closure")], for: region)
+        let programme = Fixture.programme(region: region)
+        let result = try SchedulePlanner(holidays: holidays).plan(
+            programme: programme, people: [], from: Fixture.month("2027-03"), months: 12)
+        #expect(
+            result.dateNotices.first?.message.hasPrefix(
+                "Tue 9 Mar 2027 is a holiday (Trust closure)") == true)
+        #expect(
+            result.warnings.first
+                == "No holidays are known for trust-closures in 2028, so none were avoided: "
+                + "import them with `rounds import holidays FILE.ics --region trust-closures`, "
+                + "or set the programme's holidays to one of GB-EAW, GB-SCT, GB-NIR, IE, US.")
+        let builtIn = try SchedulePlanner().plan(
+            programme: Fixture.programme(region: .ireland), people: [],
+            from: Fixture.month("2027-03"), months: 12)
+        #expect(!builtIn.warnings.contains { $0.hasPrefix("No holidays are known") })
+    }
+}
