@@ -26,6 +26,13 @@ struct DemoCommand: ParsableCommand {
             "The folder to work in; it is created when missing.", valueName: "folder"))
     var output: String
 
+    @Option(
+        help: ArgumentHelp(
+            "Which sample: uk (Samples/programme.yaml, an NHS trust) or us "
+                + "(Samples/programme-us.yaml, a US hospital in US English on Letter paper).",
+            valueName: "sample"))
+    var sample: DemoSample = .uk
+
     /// The store's file name inside the folder.
     static let storeName = "rounds.sqlite"
 
@@ -50,9 +57,9 @@ struct DemoCommand: ParsableCommand {
         } catch {
             throw CommandFailure("The folder \(output) could not be created. Check the path.")
         }
-        let sample = try SampleLocator.programmeFile()
+        let programmeFile = try SampleLocator.programmeFile(named: sample.fileName)
         let store = try ProgrammeStore.create(at: storeURL)
-        _ = try store.importProgramme(at: sample, name: "Samples/programme.yaml")
+        _ = try store.importProgramme(at: programmeFile, name: "Samples/\(sample.fileName)")
 
         let imported = try store.load()
         let lastFixed = imported.rounds.map(\.date).max()

@@ -9,13 +9,15 @@ import RoundsStore
 struct ImportHolidaysCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "holidays",
-        abstract: "Refresh bank holidays from the government's published JSON or iCalendar file.",
+        abstract: "Import holidays: GOV.UK's JSON file or any iCalendar holiday feed.",
         discussion: """
-            A .json file is GOV.UK's bank-holidays.json, with all three nations. A .ics file \
-            (such as england-and-wales.ics) gives the holidays of the programme's nation: \
-            every all-day event is a holiday. For each nation and year the file covers, its \
-            list replaces the built-in rules; `rounds plan` and `rounds check` use it. \
-            Importing the same file again changes nothing.
+            A .json file is GOV.UK's bank-holidays.json, with all three UK nations. A .ics file \
+            (GOV.UK's england-and-wales.ics, Google's public-holiday calendars, a state's or a \
+            trust's own closure days) gives the holidays of one region: the programme's, or \
+            the one named by --region. Every all-day event is a holiday; observances, timed, \
+            cancelled and repeating events are left out and counted. For each region and year \
+            the file covers, its list replaces the built-in rules; `rounds plan` and \
+            `rounds check` use it. Importing the same file again changes nothing.
             """)
 
     @OptionGroup var store: StoreOptions
@@ -25,9 +27,15 @@ struct ImportHolidaysCommand: ParsableCommand {
             "The holidays file: GOV.UK's .json, or an iCalendar .ics file.", valueName: "file"))
     var file: String
 
-    var isCalendar: Bool { URL(fileURLWithPath: file).pathExtension.lowercased() == "ics" }
+    @Option(
+        help: ArgumentHelp(
+            "The region an iCalendar file's days belong to: GB-EAW, GB-SCT, GB-NIR, IE, US or "
+                + "any name, such as US-MA or trust-closures. Default: the programme's region.",
+            valueName: "name"))
+    var region: String?
 
     func validate() throws {
+        _ = try regionArgument()
         let ext = URL(fileURLWithPath: file).pathExtension.lowercased()
         guard ext == "json" || ext == "ics" else {
             throw ValidationError(
@@ -39,52 +47,28 @@ struct ImportHolidaysCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open()
         let programme = try opened.load().existingProgramme()
-        let url = URL(fileURLWithPath: file)
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
             throw CommandFailure("\(file) could not be read. Check the name and try again.")
         }
-        var lines: [String] = []
-        var holidays: [ImportedHoliday] = []
-        if isCalendar {
-            let read = CalendarReader().read(data, fileName: file)
-            lines += read.diagnostics.map(\.description)
-            guard read.isUsable else {
-                throw CommandFailure(
-                    "\(file) has errors, so no holidays were imported. Fix the problems above "
-                        + "or download the file again.")
-            }
-            for event in read.events {
-                guard case .allDay(let day) = event.start,
-                    let date = LocalDate(year: day.year, month: day.month, day: day.day)
-                else { continue }
-                let name = event.summary?.trimmingCharacters(in: .whitespaces) ?? ""
-                holidays.append(
-                    ImportedHoliday(
-                        region: programme.holidayRegion, date: date,
-                        name: name.isEmpty ? "Bank holiday" : name))
-            }
-        } else {
-            let feed = try BankHolidayFeed(data: data, fileName: file)
-            for (nation, list) in feed.holidays {
-                holidays += list.map {
-                    ImportedHoliday(region: HolidayRegion(nation), date: $0.date, name: $0.name)
-                }
-            }
-        }
-        guard !holidays.isEmpty else {
-            throw CommandFailure(
-                "\(file) holds no holidays (no all-day events), so nothing was imported.")
+        let read = try HolidayImport(
+            data: data, fileName: file, region: try regionArgument(),
+            programmeRegion: programme.holidayRegion)
+        let holidays = read.holidays.flatMap { region, list in
+            list.map { ImportedHoliday(region: region, date: $0.date, name: $0.name) }
         }
         let changed = try opened.replaceHolidays(holidays)
-        let nations = Set(holidays.map(\.region)).map(\.displayName).sorted()
-        let years = holidays.map(\.date.year)
-        let span = "\(years.min() ?? 0)-\(years.max() ?? 0)"
-        let count = holidays.count == 1 ? "1 holiday" : "\(holidays.count) holidays"
-        let days = changed == 1 ? "1 day" : "\(changed) days"
-        lines.append(
-            "Imported \(count) for \(nations.joined(separator: ", ")), \(span): "
-                + (changed == 0 ? "no change." : "\(days) added, removed or renamed."))
-        lines.append("Run `rounds plan` again to apply them to planned Rounds.")
-        say(lines)
+        say(read.lines + read.summary(changed: changed))
+    }
+
+    /// The `--region` value as a region, or nil when none was given.
+    func regionArgument() throws -> HolidayRegion? {
+        guard let region else { return nil }
+        guard let parsed = HolidayRegion(region) else {
+            throw ValidationError(
+                "\(region) cannot name a holiday region. Use GB-EAW, GB-SCT, GB-NIR, IE, US or "
+                    + "a name of letters, digits, - and _ (at most "
+                    + "\(HolidayRegion.maximumNameLength)).")
+        }
+        return parsed
     }
 }
