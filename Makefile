@@ -16,7 +16,7 @@ FUZZ_TARGETS := calendar programme people excerpts
 FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
+	system-deps python-deps clean bench bench-edit bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
 
@@ -131,6 +131,16 @@ bench: bench-deps python-deps
 	  hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true \
 	    "$(PY) -c pass"; \
 	fi
+
+## The same one-record edit on a one-year and a ten-year store for 60 facilitators, side by
+## side (docs/benchmarks.md, "Edits"): saves write only what changed, so the ratio stays near 1.
+EDIT_ITERATIONS ?= 40
+bench: bench-edit
+bench-edit:
+	$(SWIFT) build -c release --product rounds-bench
+	mkdir -p "$(BENCH_DIR)"
+	"$$($(SWIFT) build -c release --show-bin-path)/rounds-bench" edit "$(BENCH_DIR)" \
+	  $(EDIT_ITERATIONS)
 
 ## valgrind's leak check on the iCalendar code (debug build; slow: run it on its own), through
 ## `rounds-bench`: the work of `rounds ics check` on every calendar in the tests and samples

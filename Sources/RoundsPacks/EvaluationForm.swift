@@ -1,7 +1,7 @@
 /// The evaluation form handed out at each Round (the UK pattern).
-public enum EvaluationForm {
+package enum EvaluationForm {
     /// Statements that complete "Today's Round...", each rated on ``agreementScale``.
-    public static let statements = [
+    package static let statements = [
         "will help me work better with colleagues.",
         "gave me knowledge that will help me care for patients.",
         "gave me more confidence with the non-clinical side of care.",
@@ -14,13 +14,13 @@ public enum EvaluationForm {
     ]
 
     /// The five points of agreement, from 1 to 5.
-    public static let agreementScale = [
+    package static let agreementScale = [
         "Completely disagree", "Disagree", "Neither agree nor disagree", "Agree",
         "Completely agree",
     ]
 
     /// The overall rating, 1 to 5, with labels for its two ends.
-    public static let ratingScale: [(Int, String)] = [
+    package static let ratingScale: [(Int, String)] = [
         (1, "Poor"), (2, ""), (3, ""), (4, ""), (5, "Exceptional"),
     ]
 }

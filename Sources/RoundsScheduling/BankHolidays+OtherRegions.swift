@@ -1,9 +1,9 @@
-public import RoundsCore
+package import RoundsCore
 
 extension BankHolidays {
     /// The holidays the rules give for one region and year: the UK nations' bank holidays,
     /// Ireland's public holidays, the US federal holidays; none for an imported region.
-    public static func computed(year: Int, region: HolidayRegion) -> [BankHoliday] {
+    package static func computed(year: Int, region: HolidayRegion) -> [BankHoliday] {
         if let nation = region.nation { return computed(year: year, nation: nation) }
         switch region {
         case .ireland: return irish(year: year)

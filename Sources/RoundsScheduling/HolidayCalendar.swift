@@ -1,5 +1,5 @@
-public import Foundation
-public import RoundsCore
+package import Foundation
+package import RoundsCore
 internal import RoundsICS
 
 /// Holidays read from any iCalendar holiday feed: GOV.UK's per-nation files, Google's
@@ -10,22 +10,22 @@ internal import RoundsICS
 /// with a time of day, cancelled events, Google's observances (DESCRIPTION "Observance ...",
 /// such as Valentine's Day, which are not days off), and repeating events, whose years a feed
 /// does not bound.
-public struct HolidayCalendar: Sendable {
+package struct HolidayCalendar: Sendable {
     /// Longest span one event may cover, in days.
-    public static let maximumEventDays = 31
+    package static let maximumEventDays = 31
 
     /// The reader's diagnostics, one sentence each.
-    public let diagnostics: [String]
+    package let diagnostics: [String]
     /// False when the file has errors: then nothing should be imported.
-    public let isUsable: Bool
+    package let isUsable: Bool
     /// The holidays in date order, one per day (the first event's name when two share a day).
-    public let holidays: [BankHoliday]
+    package let holidays: [BankHoliday]
     /// What was left out, one sentence each.
-    public let notes: [String]
+    package let notes: [String]
 
     /// Reads `data`; `fileName` is used in messages, `defaultName` names an event without a
     /// SUMMARY.
-    public init(data: Data, fileName: String, defaultName: String = "Holiday") {
+    package init(data: Data, fileName: String, defaultName: String = "Holiday") {
         let read = CalendarReader().read(data, fileName: fileName)
         diagnostics = read.diagnostics.map(\.description)
         isUsable = read.isUsable

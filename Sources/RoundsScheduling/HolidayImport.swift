@@ -1,22 +1,22 @@
-public import Foundation
-public import RoundsCore
+package import Foundation
+package import RoundsCore
 
 /// One holiday file read for `rounds import holidays`: GOV.UK's JSON (the three UK nations) or
 /// any iCalendar holiday feed, whose days belong to one region.
 ///
 /// The command (or the application layer) stores ``holidays`` and prints ``lines`` and then
 /// ``summary(changed:)``; everything it says is decided here.
-public struct HolidayImport: Sendable {
+package struct HolidayImport: Sendable {
     /// The holidays read, by region.
-    public let holidays: [HolidayRegion: [BankHoliday]]
+    package let holidays: [HolidayRegion: [BankHoliday]]
     /// The calendar reader's warnings and what was left out, one sentence each.
-    public let lines: [String]
+    package let lines: [String]
     /// The programme's region, when the file's days were imported for another one.
     private let programmeRegion: HolidayRegion
 
     /// Reads `data`. An `.ics` file's days go to `region`, or to `programmeRegion` when no
     /// region is given; `region` is refused for a JSON file, whose divisions name their own.
-    public init(
+    package init(
         data: Data, fileName: String, region: HolidayRegion?, programmeRegion: HolidayRegion
     ) throws(RoundsSchedulingError) {
         self.programmeRegion = programmeRegion
@@ -50,7 +50,7 @@ public struct HolidayImport: Sendable {
     }
 
     /// What to print once the days are stored and `changed` stored days differ.
-    public func summary(changed: Int) -> [String] {
+    package func summary(changed: Int) -> [String] {
         let all = holidays.values.flatMap { $0 }
         let regions = holidays.keys.map(\.displayName).sorted()
         let years = all.map(\.date.year)

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsScheduling
-import RoundsStore
+import RoundsOperations
 
 /// `rounds check [--json]`: fidelity and consistency warnings.
 struct CheckCommand: ParsableCommand {
@@ -28,23 +27,7 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let opened = try store.open(readOnly: true)
-        let data = try opened.load()
-        let programme = try data.existingProgramme()
-        // The scheduler's holidays for the programme's nation (rules, one-off changes and
-        // imported files) over the years the Rounds span.
-        let holidays = StorePlanning.holidays(from: try opened.importedHolidays())
-        let years = data.rounds.map(\.date.year)
-        var named: [LocalDate: String] = [:]
-        if let first = years.min(), let last = years.max() {
-            for holiday in holidays.holidays(from: first, to: last, for: programme.holidayRegion) {
-                named[holiday.date] = holiday.name
-            }
-        }
-        let checker = FidelityChecker(
-            programme: programme, people: data.people, leave: data.leave, themes: data.themes,
-            namedHolidays: named)
-        let warnings = checker.check(data.rounds)
+        let warnings = try store.operations.check()
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

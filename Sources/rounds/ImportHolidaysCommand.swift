@@ -1,9 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsICS
-import RoundsScheduling
-import RoundsStore
+import RoundsOperations
 
 /// `rounds import holidays FILE`: bank holidays from the government's JSON or iCalendar file.
 struct ImportHolidaysCommand: ParsableCommand {
@@ -45,19 +43,7 @@ struct ImportHolidaysCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try store.open()
-        let programme = try opened.load().existingProgramme()
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
-            throw CommandFailure("\(file) could not be read. Check the name and try again.")
-        }
-        let read = try HolidayImport(
-            data: data, fileName: file, region: try regionArgument(),
-            programmeRegion: programme.holidayRegion)
-        let holidays = read.holidays.flatMap { region, list in
-            list.map { ImportedHoliday(region: region, date: $0.date, name: $0.name) }
-        }
-        let changed = try opened.replaceHolidays(holidays)
-        say(read.lines + read.summary(changed: changed))
+        say(try store.operations.importHolidays(file: file, region: try regionArgument()))
     }
 
     /// The `--region` value as a region, or nil when none was given.

@@ -1,7 +1,6 @@
 import Foundation
-import RoundsCore
+package import RoundsCore
 import RoundsICS
-import RoundsStore
 
 /// One Round as `rounds list --json` prints it: times with their UTC offset, names resolved.
 ///
@@ -113,8 +112,8 @@ func isoWithOffset(_ time: LocalDateTime, zone: String) throws -> String {
 
 extension Round {
     /// `Tue 13 Oct 2026 12:00-13:00` (en-GB), `Tue, Oct 13, 2026 12:00 PM - 1:00 PM` (en-US).
-    func whenText(_ dates: DateWriter) -> String { dates.compactSpan(start, end) }
+    package func whenText(_ dates: DateWriter) -> String { dates.compactSpan(start, end) }
 
     /// `held, locked`.
-    var statusText: String { locked ? "\(status.rawValue), locked" : status.rawValue }
+    package var statusText: String { locked ? "\(status.rawValue), locked" : status.rawValue }
 }
