@@ -8,7 +8,8 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .holiday, round: round.id,
-                    message: "\(round.label) falls on a bank holiday\(named)."))
+                    message: "\(round.label) falls on a \(programme.holidayRegion.holidayNoun)"
+                        + "\(named)."))
         }
         for blackout in programme.blackouts(on: round.date) {
             let reason = blackout.reason.trimmedWhitespace
@@ -61,7 +62,7 @@ extension FidelityChecker {
                 FidelityWarning(
                     code: .prepHoliday, round: round.id,
                     message: "\(round.label): the preparation meeting on \(prepDate.displayText) "
-                        + "falls on a bank holiday\(named)."))
+                        + "falls on a \(programme.holidayRegion.holidayNoun)\(named)."))
         }
         if prepDate.isWeekend {
             warnings.append(

@@ -1,7 +1,7 @@
 /// Checks a programme and its Rounds against the rules of the Schwartz Rounds model.
 ///
 /// Pure: everything it needs is passed in, holidays included (the scheduler supplies them for
-/// the programme's nation). Per-Round rules look at planned and confirmed Rounds; rules about
+/// the programme's holiday region). Per-Round rules look at planned and confirmed Rounds; rules about
 /// the series (gaps, consecutive panels, theme repeats, load) also count held Rounds.
 /// Cancelled Rounds are ignored throughout.
 public struct FidelityChecker: Sendable {

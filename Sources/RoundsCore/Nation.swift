@@ -1,4 +1,5 @@
-/// The UK nation whose bank holidays a programme observes.
+/// A UK nation, as GOV.UK divides bank holidays (`england-and-wales`, `scotland`,
+/// `northern-ireland`); each is also a ``HolidayRegion``.
 public enum Nation: String, Sendable, Hashable, Codable, CaseIterable {
     /// England and Wales share one list.
     case englandAndWales = "england-and-wales"

@@ -9,8 +9,12 @@ public struct Programme: Sendable, Hashable {
     public var domain: String
     /// IANA time zone of every Round's wall-clock times, such as `Europe/London`.
     public var timeZone: String
-    /// Nation whose bank holidays apply.
-    public var nation: Nation
+    /// The region whose public holidays Rounds avoid.
+    public var holidayRegion: HolidayRegion
+    /// BCP 47 tag of the convention dates and times are written in for people, such as `en-GB`.
+    public var locale: String
+    /// The paper printed material is laid out for; nil follows ``locale``.
+    public var paper: PaperSize?
     /// Rooms and video links, in the order the administrator listed them.
     public var venues: [Venue]
     /// Slug of the venue new Rounds use; nil means the first venue.
@@ -52,10 +56,16 @@ public struct Programme: Sendable, Hashable {
     public static let defaultReminderMinutes = 30
     /// Default months of earlier Rounds that count towards fairness.
     public static let defaultFairnessHorizonMonths = 24
+    /// Default locale: British English.
+    public static let defaultLocale = "en-GB"
+
+    /// The paper to print on: ``paper`` if set, else the locale's usual size.
+    public var effectivePaper: PaperSize { paper ?? .default(forLocale: locale) }
 
     /// A programme; settings not given take the documented defaults.
     public init(
-        organisation: String, domain: String, timeZone: String, nation: Nation,
+        organisation: String, domain: String, timeZone: String, holidayRegion: HolidayRegion,
+        locale: String = Programme.defaultLocale, paper: PaperSize? = nil,
         venues: [Venue], defaultVenue: String? = nil, cadence: Cadence,
         format: RoundFormat = .uk, blackouts: [Blackout] = [],
         prepLeadDays: Int = Programme.defaultPrepLeadDays,
@@ -72,7 +82,9 @@ public struct Programme: Sendable, Hashable {
         self.organisation = organisation
         self.domain = domain
         self.timeZone = timeZone
-        self.nation = nation
+        self.holidayRegion = holidayRegion
+        self.locale = locale
+        self.paper = paper
         self.venues = venues
         self.defaultVenue = defaultVenue
         self.cadence = cadence
@@ -111,7 +123,8 @@ public struct Programme: Sendable, Hashable {
 
 extension Programme: Codable {
     private enum CodingKeys: String, CodingKey {
-        case organisation, domain, timeZone, nation, venues, defaultVenue, cadence, format
+        case organisation, domain, timeZone, holidays, nation, locale, paper, venues
+        case defaultVenue, cadence, format
         case blackouts, prepLeadDays, prepMinutes, lostDatePolicy, themeRepeatGapMonths
         case maxRoundsPerFacilitatorPerQuarter, requiresClinicalPairing, reminderMinutes
         case organiser, fairnessHorizonMonths
@@ -124,7 +137,12 @@ extension Programme: Codable {
             organisation: try c.decode(String.self, forKey: .organisation),
             domain: try c.decode(String.self, forKey: .domain),
             timeZone: try c.decode(String.self, forKey: .timeZone),
-            nation: try c.decode(Nation.self, forKey: .nation),
+            // Stores written before holiday regions hold a UK `nation` instead.
+            holidayRegion: try c.decodeIfPresent(HolidayRegion.self, forKey: .holidays)
+                ?? HolidayRegion(c.decode(Nation.self, forKey: .nation)),
+            locale: try c.decodeIfPresent(String.self, forKey: .locale)
+                ?? Programme.defaultLocale,
+            paper: try c.decodeIfPresent(PaperSize.self, forKey: .paper),
             venues: try c.decodeIfPresent([Venue].self, forKey: .venues) ?? [],
             defaultVenue: try c.decodeIfPresent(String.self, forKey: .defaultVenue),
             cadence: try c.decode(Cadence.self, forKey: .cadence),
@@ -148,5 +166,29 @@ extension Programme: Codable {
             reminderMinutes: try c.decodeIfPresent(Int.self, forKey: .reminderMinutes)
                 ?? Programme.defaultReminderMinutes,
             organiser: try c.decode(EmailAddress.self, forKey: .organiser))
+    }
+
+    /// Encodes every setting; the holiday region under `holidays`, the paper only when set.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(organisation, forKey: .organisation)
+        try c.encode(domain, forKey: .domain)
+        try c.encode(timeZone, forKey: .timeZone)
+        try c.encode(holidayRegion, forKey: .holidays)
+        try c.encode(locale, forKey: .locale)
+        try c.encodeIfPresent(paper, forKey: .paper)
+        try c.encode(venues, forKey: .venues)
+        try c.encodeIfPresent(defaultVenue, forKey: .defaultVenue)
+        try c.encode(cadence, forKey: .cadence)
+        try c.encode(format, forKey: .format)
+        try c.encode(blackouts, forKey: .blackouts)
+        try c.encode(prepLeadDays, forKey: .prepLeadDays)
+        try c.encode(prepMinutes, forKey: .prepMinutes)
+        try c.encode(lostDatePolicy, forKey: .lostDatePolicy)
+        try c.encode(themeRepeatGapMonths, forKey: .themeRepeatGapMonths)
+        try c.encode(maxRoundsPerFacilitatorPerQuarter, forKey: .maxRoundsPerFacilitatorPerQuarter)
+        try c.encode(requiresClinicalPairing, forKey: .requiresClinicalPairing)
+        try c.encode(reminderMinutes, forKey: .reminderMinutes)
+        try c.encode(organiser, forKey: .organiser)
     }
 }

@@ -51,15 +51,13 @@ struct EventContent {
         return (location, link, [Conference(uri: link, label: venue.name)])
     }
 
-    /// `Tuesday 9 March 2027, 12:00 to 13:00 (Europe/London time)`.
-    func whenText(_ start: LocalDateTime, _ end: LocalDateTime) -> String {
-        let endText = end.date == start.date ? "\(end.time)" : "\(longDate(end.date)) \(end.time)"
-        return "\(longDate(start.date)), \(start.time) to \(endText) (\(programme.timeZone) time)"
-    }
+    /// How people read dates and times in this programme's locale.
+    var dates: DateWriter { DateWriter(locale: programme.locale) }
 
-    /// `Tuesday 9 March 2027`.
-    func longDate(_ date: LocalDate) -> String {
-        "\(date.weekday.displayName) \(date.day) \(Self.monthNames[date.month - 1]) \(date.year)"
+    /// `Tuesday 9 March 2027, 12:00 to 13:00 (Europe/London time)` in en-GB; in the
+    /// programme's locale otherwise.
+    func whenText(_ start: LocalDateTime, _ end: LocalDateTime) -> String {
+        "\(dates.span(start, end)) (\(programme.timeZone) time)"
     }
 
     /// `Where: ...` text for a venue, or nil when the Round has none.
@@ -72,9 +70,4 @@ struct EventContent {
             return "online (\(venue.name)): \(link)"
         }
     }
-
-    private static let monthNames = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
-    ]
 }

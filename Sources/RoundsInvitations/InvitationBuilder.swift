@@ -153,7 +153,8 @@ struct InvitationBuilder {
     private func mailSubject(
         _ subject: InvitationSubject, event: CalendarEvent, method: CalendarMethod
     ) -> String {
-        let when = "(\(subject.start.date.displayText), \(subject.start.time))"
+        let dates = content.dates
+        let when = "(\(dates.short(subject.start.date)), \(dates.time(subject.start.time)))"
         let title = title(subject)
         switch (method, event.status) {
         case (.cancel, .cancelled): return "Cancelled: \(title) \(when)"

@@ -40,10 +40,12 @@ extension ProgrammeOperations {
 
     /// `demo`: a fresh store in `folder` from the bundled sample, planned for twelve months
     /// after its last fixed Round, with the feed, invitations and packs written, all stamped
-    /// with a time taken from the sample, not the clock.
-    package static func demo(in output: String, location: StoreLocation = .sqlite) throws
-        -> DemoResult
-    {
+    /// with a time taken from the sample, not the clock. `sampleFile` is the programme file in
+    /// Samples/ (`programme.yaml`, or `programme-us.yaml` for the US sample).
+    package static func demo(
+        in output: String, sampleFile: String = "programme.yaml",
+        location: StoreLocation = .sqlite
+    ) throws -> DemoResult {
         let folder = URL(fileURLWithPath: output, isDirectory: true)
         let storePath = (output as NSString).appendingPathComponent(demoStoreName)
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent(demoStoreName).path)
@@ -57,9 +59,9 @@ extension ProgrammeOperations {
         } catch {
             throw OperationFailure("The folder \(output) could not be created. Check the path.")
         }
-        let sample = try SampleLocator.programmeFile()
+        let sample = try SampleLocator.programmeFile(named: sampleFile)
         let store = try location.create(folder.appendingPathComponent(demoStoreName).path)
-        _ = try store.importProgramme(at: sample, name: "Samples/programme.yaml", prune: false)
+        _ = try store.importProgramme(at: sample, name: "Samples/\(sampleFile)", prune: false)
 
         let lastFixed = try store.load().rounds.map(\.date).max()
         let first: YearMonth =

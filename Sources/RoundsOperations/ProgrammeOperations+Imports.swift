@@ -37,58 +37,22 @@ extension ProgrammeOperations {
         try store().importPeople(at: URL(fileURLWithPath: file), name: file).lines
     }
 
-    /// `import holidays FILE`: GOV.UK's JSON (every nation) or an iCalendar file of the
-    /// programme's nation; returns the file's diagnostics and the summary.
-    package func importHolidays(file: String) throws -> [String] {
+    /// `import holidays FILE [--region NAME]`: GOV.UK's JSON (every UK nation) or an
+    /// iCalendar holiday feed for `region` (default: the programme's); returns the file's
+    /// notes and the summary.
+    package func importHolidays(file: String, region: HolidayRegion? = nil) throws -> [String] {
         let opened = try store()
         let programme = try opened.load().existingProgramme()
-        let url = URL(fileURLWithPath: file)
-        guard let data = try? Data(contentsOf: url) else {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
             throw OperationFailure("\(file) could not be read. Check the name and try again.")
         }
-        var lines: [String] = []
-        var holidays: [ImportedHoliday] = []
-        if url.pathExtension.lowercased() == "ics" {
-            let read = CalendarReader().read(data, fileName: file)
-            lines += read.diagnostics.map(\.description)
-            guard read.isUsable else {
-                throw OperationFailure(
-                    "\(file) has errors, so no holidays were imported. Fix the problems above "
-                        + "or download the file again.")
-            }
-            for event in read.events {
-                guard case .allDay(let day) = event.start,
-                    let date = LocalDate(year: day.year, month: day.month, day: day.day)
-                else { continue }
-                let name = event.summary?.trimmingCharacters(in: .whitespaces) ?? ""
-                holidays.append(
-                    ImportedHoliday(
-                        nation: programme.nation, date: date,
-                        name: name.isEmpty ? "Bank holiday" : name))
-            }
-        } else {
-            let feed = try BankHolidayFeed(data: data, fileName: file)
-            for (nation, list) in feed.holidays {
-                holidays += list.map {
-                    ImportedHoliday(nation: nation, date: $0.date, name: $0.name)
-                }
-            }
-        }
-        guard !holidays.isEmpty else {
-            throw OperationFailure(
-                "\(file) holds no holidays (no all-day events), so nothing was imported.")
+        let read = try HolidayImport(
+            data: data, fileName: file, region: region, programmeRegion: programme.holidayRegion)
+        let holidays = read.holidays.flatMap { region, list in
+            list.map { ImportedHoliday(region: region, date: $0.date, name: $0.name) }
         }
         let changed = try opened.replaceHolidays(holidays)
-        let nations = Set(holidays.map(\.nation)).map(\.displayName).sorted()
-        let years = holidays.map(\.date.year)
-        let span = "\(years.min() ?? 0)-\(years.max() ?? 0)"
-        let count = holidays.count == 1 ? "1 holiday" : "\(holidays.count) holidays"
-        let days = changed == 1 ? "1 day" : "\(changed) days"
-        lines.append(
-            "Imported \(count) for \(nations.joined(separator: ", ")), \(span): "
-                + (changed == 0 ? "no change." : "\(days) added, removed or renamed."))
-        lines.append("Run `rounds plan` again to apply them to planned Rounds.")
-        return lines
+        return read.lines + read.summary(changed: changed)
     }
 
     /// `import availability FILE.ics --person EMAIL`: the person's busy times from `from`

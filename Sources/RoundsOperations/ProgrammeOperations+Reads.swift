@@ -16,13 +16,13 @@ extension ProgrammeOperations {
         let opened = try reader()
         let data = try opened.load()
         let programme = try data.existingProgramme()
-        // The scheduler's holidays for the programme's nation (rules, one-off changes and
+        // The scheduler's holidays for the programme's region (rules, one-off changes and
         // imported files) over the years the Rounds span.
         let holidays = Self.holidays(from: try opened.importedHolidays())
         let years = data.rounds.map(\.date.year)
         var named: [LocalDate: String] = [:]
         if let first = years.min(), let last = years.max() {
-            for holiday in holidays.holidays(from: first, to: last, for: programme.nation) {
+            for holiday in holidays.holidays(from: first, to: last, for: programme.holidayRegion) {
                 named[holiday.date] = holiday.name
             }
         }

@@ -28,12 +28,13 @@ package struct ProgrammeOperations: Sendable {
     /// The store, opened read-only.
     func reader() throws -> any ProgrammeRepository { try location.open(storePath, true) }
 
-    /// Bank holidays from the rules plus the store's imported files.
+    /// Holidays from the rules plus the store's imported files, region by region.
     static func holidays(from imported: [ImportedHoliday]) -> BankHolidays {
-        let grouped = Dictionary(grouping: imported, by: \.nation).mapValues { list in
-            list.map { BankHoliday(date: $0.date, name: $0.name) }
+        var holidays = BankHolidays()
+        for (region, list) in Dictionary(grouping: imported, by: \.region) {
+            holidays.add(list.map { BankHoliday(date: $0.date, name: $0.name) }, for: region)
         }
-        return BankHolidays(importing: BankHolidayFeed(holidays: grouped))
+        return holidays
     }
 }
 

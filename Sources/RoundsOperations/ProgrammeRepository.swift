@@ -33,7 +33,7 @@ package protocol ProgrammeRepository: Sendable {
     func issuedInvitations() throws -> [String: IssuedInvitation]
     /// Every imported bank holiday.
     func importedHolidays() throws -> [ImportedHoliday]
-    /// Replaces the stored holidays of each nation and year `holidays` covers; returns how many
+    /// Replaces the stored holidays of each region and year `holidays` covers; returns how many
     /// days changed.
     func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int
     /// Replaces `person`'s busy times.

@@ -111,12 +111,8 @@ func isoWithOffset(_ time: LocalDateTime, zone: String) throws -> String {
 }
 
 extension Round {
-    /// `Tue 13 Oct 2026 12:00-13:00`.
-    package var whenText: String {
-        let weekday = String(date.weekday.displayName.prefix(3))
-        let endText = end.date == start.date ? end.time.description : end.description
-        return "\(weekday) \(date.displayText) \(start.time)-\(endText)"
-    }
+    /// `Tue 13 Oct 2026 12:00-13:00` (en-GB), `Tue, Oct 13, 2026 12:00 PM - 1:00 PM` (en-US).
+    package func whenText(_ dates: DateWriter) -> String { dates.compactSpan(start, end) }
 
     /// `held, locked`.
     package var statusText: String { locked ? "\(status.rawValue), locked" : status.rawValue }

@@ -31,15 +31,16 @@ package enum SampleLocator {
         return result
     }
 
-    /// The sample programme file, or a plain failure listing where it was looked for.
-    package static func programmeFile() throws -> URL {
+    /// The sample programme file (`programme.yaml`, or `name`), or a plain failure listing
+    /// where it was looked for.
+    package static func programmeFile(named name: String = "programme.yaml") throws -> URL {
         let searched = candidates()
         for folder in searched {
-            let file = folder.appendingPathComponent("programme.yaml")
+            let file = folder.appendingPathComponent(name)
             if FileManager.default.fileExists(atPath: file.path) { return file }
         }
         throw OperationFailure(
-            "The sample programme (Samples/programme.yaml) was not found in "
+            "The sample programme (Samples/\(name)) was not found in "
                 + searched.map(\.path).joined(separator: ", ")
                 + ". Reinstall with `make install`, or set ROUNDS_SAMPLES to the Samples folder.")
     }

@@ -19,15 +19,19 @@ extension PackView {
         }
         let lead = input.people.first { $0.roles.contains(.clinicalLead) }
         let prepDeadline = round.date.adding(days: -programme.prepLeadDays)
+        let dates = DateWriter(locale: programme.locale)
 
-        self.title = "Facilitator pack: \(themeTitle), \(round.date.displayText)"
+        self.lang = programme.locale
+        self.title = "Facilitator pack: \(themeTitle), \(dates.short(round.date))"
         self.organisation = programme.organisation
         self.roundID = round.id.description
         self.status = round.status.rawValue
         self.isCancelled = round.status == .cancelled
-        self.dateText = round.date.longText
-        self.startTime = round.start.time.description
-        self.endTime = round.end.time.description
+        self.dateText = dates.long(round.date)
+        self.startTime = dates.time(round.start.time)
+        self.endTime = dates.time(round.end.time)
+        self.timeRange = dates.timeRange(round.start.time, round.end.time)
+        self.paperSize = programme.effectivePaper.cssName
         self.timeZone = programme.timeZone
         self.formatName = format.preset.displayName
         self.venue = programme.venue(for: round).map(VenueView.init)
@@ -43,10 +47,10 @@ extension PackView {
             : !(input.excerpt?.suggestedPrompts.isEmpty ?? true)
                 ? "the excerpt" : "the \(format.preset.displayName) format's defaults"
         self.runSheet = sheet.map { segment in
-            SegmentView(segment, roundStart: round.start, panel: panel)
+            SegmentView(segment, roundStart: round.start, panel: panel, dates: dates)
         }
         self.runSheetWarning = sheetWarning
-        self.arrivalTime = format.arrivalStart(for: round.start).time.description
+        self.arrivalTime = dates.time(format.arrivalStart(for: round.start).time)
         self.clinicalLead = lead.map { PersonView($0, email: $0.email) }
         self.facilitators = facilitators
         self.facilitatorNames =
@@ -55,8 +59,8 @@ extension PackView {
         self.panel = panel
         self.hasPanel = !panel.isEmpty
         self.panelNames = listText(panel.map(\.name))
-        self.prepMeeting = round.prepMeeting.map(PrepMeetingView.init)
-        self.prepDeadline = prepDeadline.longText
+        self.prepMeeting = round.prepMeeting.map { PrepMeetingView($0, dates: dates) }
+        self.prepDeadline = dates.long(prepDeadline)
         self.signInRows = (1...PackView.signInRowCount).map(SignInRow.init)
         self.evaluationItems = EvaluationForm.statements.enumerated().map {
             EvaluationItem(number: $0.offset + 1, statement: $0.element)
@@ -112,7 +116,10 @@ extension PackView {
 }
 
 extension SegmentView {
-    init(_ segment: RunSheetSegment, roundStart: LocalDateTime, panel: [PanellistView]) {
+    init(
+        _ segment: RunSheetSegment, roundStart: LocalDateTime, panel: [PanellistView],
+        dates: DateWriter
+    ) {
         let lead: String
         switch segment.kind {
         case .arrival: lead = "Administrator"
@@ -125,8 +132,8 @@ extension SegmentView {
                 ?? "Panellist \(position) (to be confirmed)"
         }
         self.init(
-            start: segment.start(from: roundStart).time.description,
-            end: segment.end(from: roundStart).time.description,
+            start: dates.time(segment.start(from: roundStart).time),
+            end: dates.time(segment.end(from: roundStart).time),
             minutes: segment.minutes, title: segment.title, lead: lead)
     }
 }
@@ -153,10 +160,11 @@ extension PanellistView {
 }
 
 extension PrepMeetingView {
-    init(_ meeting: PrepMeeting) {
+    init(_ meeting: PrepMeeting, dates: DateWriter) {
         self.init(
-            dateText: meeting.start.date.longText, startTime: meeting.start.time.description,
-            endTime: meeting.end.time.description)
+            dateText: dates.long(meeting.start.date), startTime: dates.time(meeting.start.time),
+            endTime: dates.time(meeting.end.time),
+            timeRange: dates.timeRange(meeting.start.time, meeting.end.time))
     }
 }
 
@@ -188,15 +196,4 @@ func listText(_ names: [String]) -> String {
 func nonEmpty(_ text: String?) -> String? {
     guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
     return text
-}
-
-extension LocalDate {
-    /// The date in words, such as `Tuesday 9 March 2027`.
-    var longText: String {
-        let months = [
-            "January", "February", "March", "April", "May", "June", "July", "August",
-            "September", "October", "November", "December",
-        ]
-        return "\(weekday.displayName) \(day) \(months[month - 1]) \(year)"
-    }
 }

@@ -18,6 +18,8 @@ extension PackView: MustacheParent {
         case "dateText": dateText
         case "startTime": startTime
         case "endTime": endTime
+        case "timeRange": timeRange
+        case "paperSize": paperSize
         case "timeZone": timeZone
         case "formatName": formatName
         case "venue": venue
@@ -129,6 +131,7 @@ extension PrepMeetingView: MustacheParent {
         case "dateText": dateText
         case "startTime": startTime
         case "endTime": endTime
+        case "timeRange": timeRange
         default: nil
         }
     }

@@ -5,7 +5,7 @@
 
 /// What a pack template sees at the top level; docs/packs.md lists every name.
 struct PackView {
-    let lang = "en-GB"
+    let lang: String
     let title: String
     let organisation: String
     let roundID: String
@@ -14,6 +14,8 @@ struct PackView {
     let dateText: String
     let startTime: String
     let endTime: String
+    let timeRange: String
+    let paperSize: String
     let timeZone: String
     let formatName: String
     let venue: VenueView?
@@ -90,6 +92,7 @@ struct PrepMeetingView {
     let dateText: String
     let startTime: String
     let endTime: String
+    let timeRange: String
 }
 
 struct SignInRow {

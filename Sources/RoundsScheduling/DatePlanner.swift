@@ -85,8 +85,10 @@ package struct DatePlanner: Sendable {
         var dropped: [RoundID] = []
         let length = programme.format.lengthMinutes
         let holidayIndex = Dictionary(
-            holidays.holidays(from: firstMonth.year, to: lastMonth.year, for: programme.nation)
-                .map { ($0.date, $0) }
+            holidays.holidays(
+                from: firstMonth.year, to: lastMonth.year, for: programme.holidayRegion
+            )
+            .map { ($0.date, $0) }
         ) { first, _ in first }
 
         for offset in 0..<months {
@@ -132,7 +134,7 @@ package struct DatePlanner: Sendable {
     package func lossReason(
         _ date: LocalDate, programme: Programme, exclusions: [DateRange] = []
     ) -> String? {
-        let known = holidays.holidays(in: date.year, for: programme.nation)
+        let known = holidays.holidays(in: date.year, for: programme.holidayRegion)
         return lossReason(
             date, programme: programme, exclusions: exclusions,
             holidays: Dictionary(known.map { ($0.date, $0) }) { first, _ in first })
@@ -143,8 +145,9 @@ package struct DatePlanner: Sendable {
         holidays: [LocalDate: BankHoliday]
     ) -> String? {
         if let holiday = holidays[date] {
+            let noun = programme.holidayRegion.holidayNoun
             return holiday.name.lowercased().contains("bank holiday")
-                ? "is the \(holiday.name)" : "is a bank holiday (\(holiday.name))"
+                ? "is the \(holiday.name)" : "is a \(noun) (\(holiday.name))"
         }
         if let blackout = programme.blackouts(on: date).first {
             let reason = blackout.reason.trimmingCharacters(in: .whitespaces)
@@ -164,7 +167,8 @@ package struct DatePlanner: Sendable {
             let reason = lossReason(
                 candidate, programme: programme, exclusions: exclusions, holidays: holidays)
         else { return (candidate, nil) }
-        let lost = "\(candidate.readableWithWeekday) \(reason)"
+        let dates = DateWriter(locale: programme.locale)
+        let lost = "\(dates.shortWithWeekday(candidate)) \(reason)"
         let none = "so there is no Round in \(month.displayText)."
         func skip(_ message: String) -> (LocalDate?, DateNotice?) {
             (
@@ -185,9 +189,9 @@ package struct DatePlanner: Sendable {
                 next, programme: programme, exclusions: exclusions, holidays: holidays)
             {
                 return skip(
-                    "\(lost); \(next.readableWithWeekday) \(nextReason) as well, \(none)")
+                    "\(lost); \(dates.shortWithWeekday(next)) \(nextReason) as well, \(none)")
             }
-            let message = "\(lost); moved to \(next.readableWithWeekday)."
+            let message = "\(lost); moved to \(dates.shortWithWeekday(next))."
             return (
                 next,
                 DateNotice(

@@ -4,7 +4,7 @@ package import RoundsCore
 ///
 /// The meeting falls the programme's lead time before the Round (default 7 days), moved
 /// earlier to the previous working day (Monday to Friday, not a bank holiday of the
-/// programme's nation), at the Round's time of day unless a time is given, and lasts the
+/// programme's holiday region), at the Round's time of day unless a time is given, and lasts the
 /// programme's preparation length (default 45 minutes).
 package struct PrepMeetingPlanner: Sendable {
     /// The holidays to avoid.
@@ -22,7 +22,7 @@ package struct PrepMeetingPlanner: Sendable {
     ) -> PrepMeeting {
         var day = roundStart.date.adding(days: -max(0, programme.prepLeadDays))
         let known = Dictionary(
-            holidays.holidays(from: day.year - 1, to: day.year, for: programme.nation)
+            holidays.holidays(from: day.year - 1, to: day.year, for: programme.holidayRegion)
                 .map { ($0.date, $0) }
         ) { first, _ in first }
         while day.isWeekend || known[day] != nil {

@@ -140,10 +140,11 @@ package struct SchedulePlanner: Sendable {
         }
 
         let names = Dictionary(people.map { ($0.email, $0.name) }) { first, _ in first }
+        let dates = DateWriter(locale: programme.locale)
         var changes = Self.changes(
-            from: existingByID, to: rounds, names: names, themeTitles: themeList)
+            from: existingByID, to: rounds, names: names, themeTitles: themeList, dates: dates)
         for id in datePlan.droppedRounds {
-            let date = existingByID[id].map { " (\($0.date.readableWithWeekday))" } ?? ""
+            let date = existingByID[id].map { " (\(dates.shortWithWeekday($0.date)))" } ?? ""
             changes.append(
                 PlanChange(
                     round: id, kind: .removed,
@@ -153,7 +154,10 @@ package struct SchedulePlanner: Sendable {
         return PlanResult(
             rounds: rounds, removedRounds: datePlan.droppedRounds, dateNotices: datePlan.notices,
             unstaffed: rotaResult.unstaffed, themeNotices: themeResult.notices,
-            warnings: rotaResult.warnings, changes: changes, loads: rotaResult.loads,
+            warnings: Self.unknownHolidayYears(
+                programme.holidayRegion, from: from.year, to: lastMonth.year,
+                holidays: self.dates.holidays) + rotaResult.warnings,
+            changes: changes, loads: rotaResult.loads,
             rotaCost: rotaResult.cost, rotaBound: rotaResult.bound,
             fairShares: rotaResult.fairShares, ids: sequence)
     }
@@ -175,10 +179,10 @@ extension PlanChange.Kind {
 extension SchedulePlanner {
     static func changes(
         from existing: [RoundID: Round], to rounds: [Round], names: [EmailAddress: String],
-        themeTitles: [Theme]
+        themeTitles: [Theme], dates: DateWriter = .british
     ) -> [PlanChange] {
         func when(_ time: LocalDateTime) -> String {
-            "\(time.date.readableWithWeekday) \(time.time)"
+            "\(dates.shortWithWeekday(time.date)) \(dates.time(time.time))"
         }
         func people(_ list: [EmailAddress]) -> String {
             list.isEmpty
@@ -230,5 +234,23 @@ extension SchedulePlanner {
             }
         }
         return result
+    }
+
+    /// A warning when the programme's region has no rules and nothing was imported for some
+    /// of the planned years, so no holiday could be avoided there.
+    static func unknownHolidayYears(
+        _ region: HolidayRegion, from first: Int, to last: Int, holidays: BankHolidays
+    ) -> [String] {
+        guard !region.hasRules, first <= last else { return [] }
+        let imported = Set(holidays.importedYears(for: region))
+        let missing = (first...last).filter { !imported.contains($0) }
+        guard !missing.isEmpty else { return [] }
+        let years = missing.map(String.init).joined(separator: ", ")
+        let codes = HolidayRegion.builtIn.map(\.code).joined(separator: ", ")
+        return [
+            "No holidays are known for \(region.code) in \(years), so none were avoided: import "
+                + "them with `rounds import holidays FILE.ics --region \(region.code)`, or set "
+                + "the programme's holidays to one of \(codes)."
+        ]
     }
 }

@@ -2,18 +2,18 @@ import Foundation
 import GRDB
 package import RoundsCore
 
-/// One bank holiday read from an imported government file.
+/// One holiday read from an imported file (GOV.UK's, or any iCalendar holiday feed).
 package struct ImportedHoliday: Sendable, Hashable {
-    /// The nation whose holiday it is.
-    package var nation: Nation
+    /// The region whose holiday it is.
+    package var region: HolidayRegion
     /// The day.
     package var date: LocalDate
     /// The holiday's name as the file gives it.
     package var name: String
 
     /// An imported holiday.
-    package init(nation: Nation, date: LocalDate, name: String) {
-        self.nation = nation
+    package init(region: HolidayRegion, date: LocalDate, name: String) {
+        self.region = region
         self.date = date
         self.name = name
     }
@@ -38,44 +38,47 @@ package struct StoredBusyTime: Sendable, Hashable {
 
 /// The calendars imported into a store: bank holiday files and people's busy times.
 package struct ImportedCalendars: Sendable, Hashable {
-    /// Imported bank holidays, by nation and date.
+    /// Imported holidays, by region and date.
     package var holidays: [ImportedHoliday]
     /// Busy times of people still in the programme, by person and start.
     package var busyTimes: [StoredBusyTime]
 }
 
 extension ProgrammeStore {
-    /// Every imported bank holiday, by nation and date.
+    /// Every imported holiday, by region and date.
     package func importedHolidays() throws -> [ImportedHoliday] {
         try read { db in try Self.loadHolidays(db) }
     }
 
     static func loadHolidays(_ db: Database) throws -> [ImportedHoliday] {
-        try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY nation, date")
+        try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY region, date")
             .map { row in
                 let date: String = row["date"]
+                let raw: String = row["region"]
+                guard let region = HolidayRegion(raw) else {
+                    throw UnrecognisedValue(table: "imported_holiday", record: date, value: raw)
+                }
                 return ImportedHoliday(
-                    nation: try known(row["nation"], table: "imported_holiday", record: date),
-                    date: try LocalDate(parsing: date), name: row["name"])
+                    region: region, date: try LocalDate(parsing: date), name: row["name"])
             }
     }
 
-    /// Replaces the stored holidays of each nation and year that `holidays` covers.
+    /// Replaces the stored holidays of each region and year that `holidays` covers.
     ///
     /// Returns how many stored days changed (added, removed or renamed).
     @discardableResult
     package func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
         try write { db in
             var changed = 0
-            let groups = Dictionary(grouping: holidays) { "\($0.nation.rawValue) \($0.date.year)" }
+            let groups = Dictionary(grouping: holidays) { "\($0.region.code) \($0.date.year)" }
             for key in groups.keys.sorted() {
                 guard let list = groups[key], let first = list.first else { continue }
-                let nation = first.nation.rawValue
+                let region = first.region.code
                 let year = String(format: "%04d", first.date.year)
                 let old = try Row.fetchAll(
                     db,
-                    sql: "SELECT date, name FROM imported_holiday WHERE nation = ? AND date LIKE ?",
-                    arguments: [nation, "\(year)-%"]
+                    sql: "SELECT date, name FROM imported_holiday WHERE region = ? AND date LIKE ?",
+                    arguments: [region, "\(year)-%"]
                 ).map { row -> String in
                     let date: String = row["date"]
                     let name: String = row["name"]
@@ -84,12 +87,12 @@ extension ProgrammeStore {
                 let new = list.map { "\($0.date) \($0.name)" }
                 changed += Set(old).symmetricDifference(Set(new)).count
                 try db.execute(
-                    sql: "DELETE FROM imported_holiday WHERE nation = ? AND date LIKE ?",
-                    arguments: [nation, "\(year)-%"])
+                    sql: "DELETE FROM imported_holiday WHERE region = ? AND date LIKE ?",
+                    arguments: [region, "\(year)-%"])
                 for holiday in list {
                     try db.execute(
                         sql: "INSERT OR REPLACE INTO imported_holiday VALUES (?, ?, ?)",
-                        arguments: [nation, holiday.date.description, holiday.name])
+                        arguments: [region, holiday.date.description, holiday.name])
                 }
             }
             return changed

@@ -3,7 +3,8 @@ import RoundsCore
 
 extension ProgrammeFile {
     static let programmeKeys = [
-        "organisation", "domain", "time_zone", "nation", "cadence", "format", "organiser",
+        "organisation", "domain", "time_zone", "holidays", "nation", "locale", "paper",
+        "cadence", "format", "organiser",
         "default_venue", "prep_meeting", "lost_date", "theme_repeat_gap_months",
         "max_rounds_per_facilitator_per_quarter", "clinical_pairing", "reminder_minutes",
         "fairness_horizon_months", "blackouts",
@@ -26,6 +27,7 @@ extension ProgrammeFile {
         ("uk", .uk), ("us", .us), ("team-time", .teamTime), ("custom", .custom),
     ]
     static let nations: [(String, Nation)] = Nation.allCases.map { ($0.rawValue, $0) }
+    static let papers: [(String, PaperSize)] = PaperSize.allCases.map { ($0.rawValue, $0) }
     static let lostDatePolicies: [(String, LostDatePolicy)] = LostDatePolicy.allCases.map {
         ($0.rawValue, $0)
     }
@@ -83,7 +85,9 @@ extension ProgrammeFile {
             organisation: try map.required("organisation").nonEmptyText("organisation"),
             domain: try map.required("domain").nonEmptyText("domain"),
             timeZone: zone,
-            nation: try map.required("nation").choice(nations, what: "a nation"),
+            holidayRegion: try readHolidayRegion(map, node: node),
+            locale: try map["locale"].map(readLocale) ?? Programme.defaultLocale,
+            paper: try map["paper"]?.choice(papers, what: "a paper size"),
             venues: [],
             defaultVenue: try map["default_venue"]?.slug(),
             cadence: cadence,

@@ -43,16 +43,29 @@ extension ProgrammeFile {
     private static func flag(_ value: Bool) -> Node { Node(value ? "true" : "false") }
     private static func texts(_ values: [String]) -> Node { Node(values.map(text)) }
 
+    /// A UK region is written as the older `nation` key, so UK files read back unchanged;
+    /// every other region as `holidays`.
+    private static func holidaysPair(_ region: HolidayRegion) -> (Node, Node) {
+        if let nation = region.nation { return (key("nation"), Node(nation.rawValue)) }
+        return (key("holidays"), text(region.code))
+    }
+
     private static func programmeNode(_ programme: Programme) -> Node {
         var pairs: [(Node, Node)] = [
             (key("organisation"), text(programme.organisation)),
             (key("domain"), text(programme.domain)),
             (key("time_zone"), text(programme.timeZone)),
-            (key("nation"), Node(programme.nation.rawValue)),
+            holidaysPair(programme.holidayRegion),
             (key("cadence"), Node(cadenceText(programme))),
             (key("format"), formatNode(programme.format)),
             (key("organiser"), Node(programme.organiser.value)),
         ]
+        if programme.locale != Programme.defaultLocale {
+            pairs.insert((key("locale"), Node(programme.locale)), at: 4)
+        }
+        if let paper = programme.paper {
+            pairs.insert((key("paper"), Node(paper.rawValue)), at: pairs.count - 3)
+        }
         if let venue = programme.defaultVenue { pairs.append((key("default_venue"), Node(venue))) }
         pairs += [
             (

@@ -50,6 +50,28 @@ enum Schema {
                     ) STRICT
                     """)
         }
+        migrator.registerMigration("v4-holiday-regions") { db in
+            // Holidays belong to a region (GB-EAW ... US, or an imported name), not only to a
+            // UK nation: the column is renamed and the nations' names become their codes, and
+            // the programme's `nation` setting becomes `holidays`.
+            try db.execute(
+                sql: """
+                    ALTER TABLE imported_holiday RENAME COLUMN nation TO region;
+                    UPDATE imported_holiday SET region = CASE region
+                        WHEN 'england-and-wales' THEN 'GB-EAW'
+                        WHEN 'scotland' THEN 'GB-SCT'
+                        WHEN 'northern-ireland' THEN 'GB-NIR'
+                        ELSE region END;
+                    UPDATE programme SET settings = json_set(
+                        json_remove(settings, '$.nation'), '$.holidays',
+                        CASE json_extract(settings, '$.nation')
+                            WHEN 'england-and-wales' THEN 'GB-EAW'
+                            WHEN 'scotland' THEN 'GB-SCT'
+                            WHEN 'northern-ireland' THEN 'GB-NIR'
+                            ELSE json_extract(settings, '$.nation') END)
+                    WHERE json_extract(settings, '$.nation') IS NOT NULL;
+                    """)
+        }
         return migrator
     }
 

@@ -16,7 +16,7 @@ enum PlanBench {
         let cadence = try Cadence(ordinal: 2, weekday: .tuesday, startTime: time, intervalMonths: 1)
         return Programme(
             organisation: "Benchmark Trust", domain: "rounds.example.org",
-            timeZone: "Europe/London", nation: .englandAndWales,
+            timeZone: "Europe/London", holidayRegion: .englandAndWales,
             venues: [Venue(slug: "education-centre", name: "Education Centre", kind: .room)],
             defaultVenue: "education-centre", cadence: cadence, requiresClinicalPairing: true,
             organiser: try email("rounds@example.org"))

@@ -23,6 +23,13 @@ struct DemoCommand: ParsableCommand {
             "The folder to work in; it is created when missing.", valueName: "folder"))
     var output: String
 
+    @Option(
+        help: ArgumentHelp(
+            "Which sample: uk (Samples/programme.yaml, an NHS trust) or us "
+                + "(Samples/programme-us.yaml, a US hospital in US English on Letter paper).",
+            valueName: "sample"))
+    var sample: DemoSample = .uk
+
     func validate() throws {
         if output.isEmpty {
             throw ValidationError("The --out path is empty. Give a folder name.")
@@ -30,7 +37,10 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        say(DemoCommand.summary(try ProgrammeOperations.demo(in: output), output: output))
+        say(
+            DemoCommand.summary(
+                try ProgrammeOperations.demo(in: output, sampleFile: sample.fileName),
+                output: output))
     }
 
     /// What `rounds demo` prints: the counts, the planning notices, and where to look.

@@ -30,13 +30,14 @@ struct ListCommand: ParsableCommand {
             say(["No Rounds yet. Plan some with `rounds plan --from YYYY-MM --months 12`."])
             return
         }
+        let dates = DateWriter(locale: data.programme?.locale ?? Programme.defaultLocale)
         for round in data.rounds.sorted(by: { ($0.start, $0.id) < ($1.start, $1.id) }) {
             let theme = round.theme.map { data.theme($0)?.title ?? $0 } ?? "no theme yet"
             let names = round.facilitators.map { data.person($0)?.name ?? $0.value }
             let facilitators = names.isEmpty ? "no facilitators yet" : names.joined(separator: ", ")
             let panel = round.panel.count == 1 ? "1 panellist" : "\(round.panel.count) panellists"
             say([
-                "\(round.id)  \(round.whenText)  \(round.statusText)  \(theme)  "
+                "\(round.id)  \(round.whenText(dates))  \(round.statusText)  \(theme)  "
                     + "\(facilitators)  \(panel)"
             ])
         }

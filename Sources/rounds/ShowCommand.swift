@@ -26,7 +26,10 @@ struct ShowCommand: ParsableCommand {
         func person(_ email: EmailAddress) -> String {
             data.person(email).map(\.description) ?? email.value
         }
-        var lines = ["\(found.id)  \(found.whenText) (\(zone))", "Status: \(found.statusText)"]
+        let dates = DateWriter(locale: data.programme?.locale ?? Programme.defaultLocale)
+        var lines = [
+            "\(found.id)  \(found.whenText(dates)) (\(zone))", "Status: \(found.statusText)",
+        ]
         if let venue = data.programme?.venue(for: found) {
             lines.append("Venue: \(venue.locationText)")
         }
@@ -46,11 +49,7 @@ struct ShowCommand: ParsableCommand {
             }
         }
         if let prep = found.prepMeeting {
-            let endText =
-                prep.end.date == prep.start.date ? prep.end.time.description : "\(prep.end)"
-            lines.append(
-                "Prep meeting: \(prep.start.date.weekday.displayName.prefix(3)) "
-                    + "\(prep.start.date.displayText) \(prep.start.time)-\(endText)")
+            lines.append("Prep meeting: \(dates.compactSpan(prep.start, prep.end))")
         } else {
             lines.append("Prep meeting: not arranged yet")
         }

@@ -1,4 +1,8 @@
-"""Judge: our bank-holiday engine against the Python `holidays` package, nation by nation.
+"""Judge: our holiday engine against the Python `holidays` package, region by region.
+
+REGIONS is the one list of judged regions (file name -> the package's country and
+subdivision): the UK nations, the Republic of Ireland and the United States (federal, the
+package's default "public" category: no Inauguration Day, no one-off closures).
 
 What is compared is the set of days off, as the government lists them (gov.uk/bank-holidays):
 a holiday that falls on a Saturday or Sunday is not itself a day off; its substitute weekday
@@ -27,10 +31,16 @@ import holidays
 
 from report import Report
 
-SUBDIVISIONS = {"england-and-wales": "ENG", "scotland": "SCT", "northern-ireland": "NIR"}
-# Every region this judge can check, and so (with --require-holidays) every region whose
+# File name (holidays-<name>.json) -> (the package's country, its subdivision). Every region
+# this judge can check, and so (with --require-holidays) every region whose
 # holidays-<region>.json the Swift tests must write: the one list of expected regions.
-REGIONS = tuple(SUBDIVISIONS)
+REGIONS: dict[str, tuple[str, str | None]] = {
+    "england-and-wales": ("UK", "ENG"),
+    "scotland": ("UK", "SCT"),
+    "northern-ireland": ("UK", "NIR"),
+    "ireland": ("IE", None),
+    "united-states": ("US", None),
+}
 FILE_NAME = re.compile(r"^holidays-(?P<nation>[a-z-]+)\.json$")
 
 
@@ -45,13 +55,31 @@ class KnownDifference:
     source: str
 
 
-KNOWN_DIFFERENCES: tuple[KnownDifference, ...] = ()
+KNOWN_DIFFERENCES: tuple[KnownDifference, ...] = (
+    KnownDifference(
+        nation="ireland",
+        day=dt.date(2011, 9, 14),
+        only_in="package",
+        reason="the package dates Ireland's National Day of Mourning 2011; it was Friday"
+        " 14 September 2001 (after the 11 September attacks), a day of mourning on which the"
+        " Government asked employers to close, not a statutory public holiday",
+        source="holidays 0.109 countries/ireland.py special_public_holidays; Dail Eireann"
+        " debates, 13 September 2001",
+    ),
+)
 
 
 def package_days_off(nation: str, first: int, last: int) -> dict[dt.date, str]:
-    """The package's days off for a nation: weekday dates only (see the module docstring)."""
-    listed = holidays.UK(subdiv=SUBDIVISIONS[nation], years=range(first, last + 1))
-    return {day: name for day, name in listed.items() if day.weekday() < 5}
+    """The package's days off for a region: weekday dates only (see the module docstring)."""
+    country, subdivision = REGIONS[nation]
+    listed = holidays.country_holidays(country, subdiv=subdivision, years=range(first, last + 1))
+    # The US's New Year's Day on a Saturday is observed on 31 December of the year before,
+    # which the package lists with the later year: keep only the document's years.
+    return {
+        day: name
+        for day, name in listed.items()
+        if day.weekday() < 5 and first <= day.year <= last
+    }
 
 
 def wales_problems(first: int, last: int) -> list[str]:
@@ -151,11 +179,11 @@ def check_holidays(
     found = []
     for path in sorted(root.rglob("holidays-*.json")):
         match = FILE_NAME.match(path.name)
-        if not match or match["nation"] not in SUBDIVISIONS:
+        if not match or match["nation"] not in REGIONS:
             report.fail(
                 "holidays",
                 f"{path.relative_to(root)}: unknown nation in the file name"
-                f" (expected one of {', '.join(SUBDIVISIONS)})",
+                f" (expected one of {', '.join(REGIONS)})",
             )
             continue
         found.append((path, match["nation"]))

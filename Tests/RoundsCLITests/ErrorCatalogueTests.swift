@@ -205,6 +205,16 @@ import Testing
             "Error: key.yaml:3:3: \"domian\" is not a known key here. Did you mean "
                 + "\"domain\"?\n"),
         Case(
+            "programme file", "ambiguous holiday region",
+            files: [
+                "region.yaml": sample.replacingOccurrences(
+                    of: "nation: england-and-wales", with: "holidays: UK")
+            ],
+            ["import", "region.yaml"],
+            "Error: region.yaml:7:13: UK is not a holiday region. Use one of GB-EAW, GB-SCT, "
+                + "GB-NIR, IE, US, or the name of holidays imported with `rounds import holidays "
+                + "FILE.ics --region NAME` (letters, digits, - and _).\n"),
+        Case(
             "programme file", "wrong type",
             files: [
                 "type.yaml": sample.replacingOccurrences(
@@ -288,6 +298,24 @@ import Testing
             ["import", "holidays", "holidays.json"],
             "Error: Cannot read the bank holidays in holidays.json: it is not JSON. Download it "
                 + "again from https://www.gov.uk/bank-holidays.json.\n"),
+        Case(
+            "holidays file", "iCalendar feed with errors",
+            files: [
+                "holidays.ics":
+                    "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//x//y//EN\r\nBEGIN:VEVENT\r\n"
+                    + "UID:a@example.org\r\nDTSTAMP:20270101T000000Z\r\n"
+                    + "DTSTART;VALUE=DATE:20270705\r\nEND:VCALENDAR\r\n"
+            ],
+            ["import", "holidays", "holidays.ics", "--region", "US"],
+            "Error: holidays.ics has errors, so no holidays were imported. Fix the file or "
+                + "download it again.\n  line 8: error: The VEVENT that begins on line 4 is never "
+                + "closed: END:VEVENT is missing before this END:VCALENDAR.\n"),
+        Case(
+            "holidays file", "region given for GOV.UK's JSON",
+            files: ["bank-holidays.json": "{}"],
+            ["import", "holidays", "bank-holidays.json", "--region", "US"],
+            "Error: bank-holidays.json is GOV.UK's JSON file, which names its own nations; "
+                + "--region is only for an iCalendar (.ics) file.\n"),
         Case(
             ".ics", "availability calendar cut short",
             files: [

@@ -26,8 +26,9 @@ import Testing
             "chair in table person_role, record", "list"
         ),
         (
-            "INSERT INTO imported_holiday VALUES ('atlantis', '2027-05-03', 'Day')",
-            "atlantis in table imported_holiday, record 2027-05-03", "check"
+            // Any name of letters, digits, - and _ is an imported region; a space is not.
+            "INSERT INTO imported_holiday VALUES ('lost city', '2027-05-03', 'Day')",
+            "lost city in table imported_holiday, record 2027-05-03", "check"
         ),
     ]
 

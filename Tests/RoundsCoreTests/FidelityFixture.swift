@@ -45,7 +45,7 @@ enum FidelityFixture {
     static func programme() throws -> Programme {
         Programme(
             organisation: "Northbrook", domain: "nb.org", timeZone: "Europe/London",
-            nation: .englandAndWales,
+            holidayRegion: .englandAndWales,
             venues: [Venue(slug: "boardroom", name: "Boardroom", kind: .room)],
             cadence: try Cadence(
                 ordinal: 2, weekday: .tuesday, startTime: try LocalTime(parsing: "12:00")),

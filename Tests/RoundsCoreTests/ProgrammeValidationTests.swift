@@ -5,7 +5,7 @@ import Testing
     static func valid() throws -> Programme {
         Programme(
             organisation: "Northbrook", domain: "northbrook.nhs.uk", timeZone: "Europe/London",
-            nation: .scotland,
+            holidayRegion: .scotland,
             venues: [
                 Venue(slug: "boardroom", name: "Boardroom", kind: .room),
                 Venue(

@@ -14,7 +14,7 @@ func dateTime(_ text: String) throws -> LocalDateTime { try LocalDateTime(parsin
 func sampleProgramme(format: RoundFormat = .uk) throws -> Programme {
     Programme(
         organisation: "Northbrook Hospitals NHS Foundation Trust", domain: "northbrook.nhs.uk",
-        timeZone: "Europe/London", nation: .englandAndWales,
+        timeZone: "Europe/London", holidayRegion: .englandAndWales,
         venues: [
             Venue(
                 slug: "boardroom", name: "Education Centre Boardroom", kind: .room,

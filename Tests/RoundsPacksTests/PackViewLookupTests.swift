@@ -25,15 +25,18 @@ private let excerpt = ExcerptView(
 private let segment = SegmentView(
     start: "12:00", end: "12:05", minutes: 5, title: "Welcome", lead: "Ana")
 private let prepMeeting = PrepMeetingView(
-    dateText: "Tuesday 2 March 2027", startTime: "12:30", endTime: "13:15")
+    dateText: "Tuesday 2 March 2027", startTime: "12:30", endTime: "13:15",
+    timeRange: "12:30 to 13:15")
 private let ratingPoint = RatingPoint(value: 10, label: "Excellent")
 private let signInRow = SignInRow(number: 1)
 private let evaluationItem = EvaluationItem(number: 1, statement: "It helped.")
 
 private let fullView = PackView(
-    title: "Schwartz Round", organisation: "Northbrook", roundID: "R-0042", status: "confirmed",
+    lang: "en-GB", title: "Schwartz Round", organisation: "Northbrook", roundID: "R-0042",
+    status: "confirmed",
     isCancelled: false, dateText: "Tuesday 9 March 2027", startTime: "12:00", endTime: "13:00",
-    timeZone: "Europe/London", formatName: "UK", venue: venue, theme: theme, excerpt: excerpt,
+    timeRange: "12:00 to 13:00", paperSize: "A4", timeZone: "Europe/London", formatName: "UK",
+    venue: venue, theme: theme, excerpt: excerpt,
     prompts: ["What stayed with you?"], promptsSource: "built in", runSheet: [segment],
     runSheetWarning: "Too long.", arrivalTime: "11:45", clinicalLead: person,
     facilitators: [person], facilitatorNames: "Ana Price", panel: [panellist], hasPanel: true,

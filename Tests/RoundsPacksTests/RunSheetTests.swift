@@ -12,8 +12,10 @@ import Testing
                 order: index + 1)
         }
         let (segments, warning) = PackView.runSheet(round: round, format: format)
-        let rows = segments.map { SegmentView($0, roundStart: round.start, panel: views) }
-            .map { "\($0.start)-\($0.end) \($0.title): \($0.lead)" }
+        let rows = segments.map {
+            SegmentView($0, roundStart: round.start, panel: views, dates: .british)
+        }
+        .map { "\($0.start)-\($0.end) \($0.title): \($0.lead)" }
         return (rows, warning)
     }
 

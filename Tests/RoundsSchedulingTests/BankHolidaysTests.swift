@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Bank holidays")
 struct BankHolidaysTests {
-    private func list(_ year: Int, _ nation: Nation) -> [String] {
-        BankHolidays().holidays(in: year, for: nation).map { "\($0.date.description) \($0.name)" }
+    private func list(_ year: Int, _ region: HolidayRegion) -> [String] {
+        BankHolidays().holidays(in: year, for: region).map { "\($0.date.description) \($0.name)" }
     }
 
     @Test("England and Wales 2026: Boxing Day on a Saturday moves to Monday")
@@ -107,8 +107,8 @@ struct BankHolidaysTests {
 
     @Test(
         "Other one-off changes apply in every nation",
-        arguments: Nation.allCases)
-    func otherOneOffs(nation: Nation) {
+        arguments: [HolidayRegion.englandAndWales, .scotland, .northernIreland])
+    func otherOneOffs(nation: HolidayRegion) {
         let days = Set(
             BankHolidays().holidays(from: 1995, to: 2023, for: nation).map(\.date.description))
         for expected in [
@@ -143,8 +143,8 @@ struct BankHolidaysTests {
 
     @Test("Every holiday of 1900-2200 falls on a weekday and appears once")
     func weekdaysOnly() {
-        for nation in Nation.allCases {
-            let all = BankHolidays().holidays(from: 1900, to: 2200, for: nation)
+        for region in HolidayRegion.builtIn {
+            let all = BankHolidays().holidays(from: 1900, to: 2200, for: region)
             #expect(all.allSatisfy { !$0.date.isWeekend })
             #expect(Set(all.map(\.date)).count == all.count)
         }
@@ -166,8 +166,8 @@ struct BankHolidaysTests {
         #expect(try LocalDate(parsing: "2026-08-25").readableWithWeekday == "Tue 25 Aug 2026")
     }
 
-    /// Writes 2015-2035 for every nation for the external judge (`make test`).
-    @Test("Judge hook: holidays-<nation>.json for 2015-2035")
+    /// Writes every built-in region's list for the external judge (`make test`).
+    @Test("Judge hook: holidays-<region>.json, UK 2015-2035, IE and US 1990-2050")
     func judgeHook() throws {
         guard let directory = ProcessInfo.processInfo.environment["ROUNDS_JUDGE_DIR"],
             !directory.isEmpty
@@ -184,13 +184,16 @@ struct BankHolidaysTests {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        for nation in Nation.allCases {
-            let holidays = BankHolidays().holidays(from: 2015, to: 2035, for: nation)
+        for region in HolidayRegion.builtIn {
+            // The UK's lists are judged for 2015-2035 (the span checked against GOV.UK's
+            // published data), Ireland's and the United States' for 1990-2050.
+            let (first, last) = region.nation == nil ? (1990, 2050) : (2015, 2035)
+            let holidays = BankHolidays().holidays(from: first, to: last, for: region)
             let file = File(
-                nation: nation.rawValue, from: 2015, to: 2035,
+                nation: region.slug, from: first, to: last,
                 holidays: holidays.map { Entry(date: $0.date.description, name: $0.name) })
             let url = URL(fileURLWithPath: directory)
-                .appendingPathComponent("holidays-\(nation.rawValue).json")
+                .appendingPathComponent("holidays-\(region.slug).json")
             try encoder.encode(file).write(to: url, options: .atomic)
             let back = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
             let object = try #require(back as? [String: Any])

@@ -28,7 +28,7 @@ struct DatePlannerTests {
 
     @Test("Scotland keeps Easter Monday but moves the first Monday of August")
     func scotlandAugust() throws {
-        let programme = Fixture.programme(nation: .scotland, ordinal: 1, weekday: .monday)
+        let programme = Fixture.programme(region: .scotland, ordinal: 1, weekday: .monday)
         let plan = try planner.plan(
             programme: programme, from: Fixture.month("2026-04"), months: 5)
         #expect(plan.dates.map(\.date.description).first == "2026-04-06")
@@ -118,12 +118,12 @@ struct DatePlannerTests {
 
     @Test(
         "Every planned date is in its month, on the cadence weekday and not lost",
-        arguments: Nation.allCases)
-    func invariants(nation: Nation) throws {
+        arguments: HolidayRegion.builtIn)
+    func invariants(region: HolidayRegion) throws {
         for ordinal in [1, 2, 3, 4, -1] {
             for weekday in Weekday.allCases.prefix(5) {
                 let programme = Fixture.programme(
-                    nation: nation, ordinal: ordinal, weekday: weekday)
+                    region: region, ordinal: ordinal, weekday: weekday)
                 let plan = try planner.plan(
                     programme: programme, from: Fixture.month("2015-01"), months: 21 * 12)
                 for planned in plan.dates {

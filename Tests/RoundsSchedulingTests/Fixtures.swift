@@ -33,7 +33,7 @@ enum Fixture {
     }
 
     static func programme(
-        nation: Nation = .englandAndWales, ordinal: Int = 2, weekday: Weekday = .tuesday,
+        region: HolidayRegion = .englandAndWales, ordinal: Int = 2, weekday: Weekday = .tuesday,
         hour: Int = 12, minute: Int = 30, interval: Int = 1,
         policy: LostDatePolicy = .sameWeekdayNextWeekWithinMonth, blackouts: [Blackout] = [],
         perQuarter: Int = 2, clinicalPairing: Bool = false
@@ -44,7 +44,7 @@ enum Fixture {
         else { fatalError("bad test cadence") }
         return Programme(
             organisation: "Test Trust", domain: "rounds.example.org", timeZone: "Europe/London",
-            nation: nation, venues: [], cadence: cadence, blackouts: blackouts,
+            holidayRegion: region, venues: [], cadence: cadence, blackouts: blackouts,
             lostDatePolicy: policy, maxRoundsPerFacilitatorPerQuarter: perQuarter,
             requiresClinicalPairing: clinicalPairing,
             organiser: email("admin@example.org"))

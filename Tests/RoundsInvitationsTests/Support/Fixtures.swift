@@ -26,7 +26,7 @@ enum Fixtures {
     static func programme(domain: String, teams: Bool = false) throws -> Programme {
         try Programme(
             organisation: "Northbrook Hospitals NHS Foundation Trust", domain: domain,
-            timeZone: "Europe/London", nation: .englandAndWales,
+            timeZone: "Europe/London", holidayRegion: .englandAndWales,
             venues: [
                 Venue(
                     slug: "boardroom", name: "Education Centre Boardroom", kind: .room,
