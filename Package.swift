@@ -63,6 +63,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Imports of what happened at a Round: keying sheets, online form exports, sign-ins.
+        .target(
+            name: "RoundsRecords",
+            dependencies: ["RoundsCore", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "RoundsPacks",
             dependencies: [
@@ -122,6 +128,12 @@ let package = Package(
             name: "RoundsPacksTests",
             dependencies: ["RoundsPacks"],
             exclude: ["Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsRecordsTests",
+            dependencies: ["RoundsRecords"],
+            exclude: ["Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -12,12 +12,15 @@ public struct PackInput: Sendable, Hashable {
     public var theme: Theme?
     /// The excerpt that seeded the theme; nil when it has none.
     public var excerpt: Excerpt?
+    /// The questions the evaluation form asks: the UK set unless the programme chose another.
+    public var questionSet: QuestionSet
 
     /// An input; `people` may hold the whole programme's people.
     public init(
         programme: Programme, round: Round, people: [Person], theme: Theme? = nil,
-        excerpt: Excerpt? = nil
+        excerpt: Excerpt? = nil, questionSet: QuestionSet = .uk
     ) {
+        self.questionSet = questionSet
         self.programme = programme
         self.round = round
         self.people = people
@@ -28,14 +31,15 @@ public struct PackInput: Sendable, Hashable {
     /// An input that finds the Round's theme by slug and its first excerpt by id.
     public init(
         programme: Programme, round: Round, people: [Person], themes: [Theme],
-        excerpts: [Excerpt]
+        excerpts: [Excerpt], questionSet: QuestionSet = .uk
     ) {
         let theme = round.theme.flatMap { slug in themes.first { $0.slug == slug } }
         let excerpt = theme.flatMap { theme in
             theme.excerptIDs.lazy.compactMap { id in excerpts.first { $0.id == id } }.first
         }
         self.init(
-            programme: programme, round: round, people: people, theme: theme, excerpt: excerpt)
+            programme: programme, round: round, people: people, theme: theme, excerpt: excerpt,
+            questionSet: questionSet)
     }
 
     /// The record for `email`, if `people` has it.
