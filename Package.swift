@@ -78,6 +78,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // After-the-Round reports: tallies, SVG charts from Templates/report, CSV, JSON, PDF.
+        .target(
+            name: "RoundsReports",
+            dependencies: ["RoundsCore", "RoundsRecords", "RoundsPacks"],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "rounds",
             dependencies: [
@@ -134,6 +140,11 @@ let package = Package(
             name: "RoundsRecordsTests",
             dependencies: ["RoundsRecords"],
             exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsReportsTests",
+            dependencies: ["RoundsReports", "RoundsRecords"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

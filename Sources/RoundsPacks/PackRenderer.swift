@@ -76,7 +76,7 @@ public struct PackRenderer: Sendable {
         return written
     }
 
-    static func save(_ text: String, to file: URL) throws(RoundsPacksError) {
+    package static func save(_ text: String, to file: URL) throws(RoundsPacksError) {
         do {
             try Data(text.utf8).write(to: file, options: .atomic)
         } catch {
