@@ -144,3 +144,27 @@ extension ReportTests {
             to: folder, printer: PDFPrinter.find())
     }
 }
+
+let printerAndPoppler =
+    PDFPrinter.find() != nil
+    && (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":").contains {
+        FileManager.default.isExecutableFile(atPath: "\($0)/pdftoppm")
+    }
+
+@Suite(
+    .enabled(
+        if: printerAndPoppler,
+        "Needs Chromium (or WeasyPrint) and poppler-utils: apt-get install chromium poppler-utils"
+    ))
+struct ReportPDFTests {
+    @Test func reportPrintsInsideThePrintedArea() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let files = try ReportRenderer(locator: sourceLocator()).write(
+            Report(try ReportFixture().input()), formats: [.pdf], to: folder,
+            printer: PDFPrinter.find())
+        let pdf = try #require(files.first { $0.pathExtension == "pdf" })
+        let problems = try PrintAreaCheck().problems(pdf: pdf)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+}
