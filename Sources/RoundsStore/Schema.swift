@@ -50,6 +50,7 @@ enum Schema {
                     ) STRICT
                     """)
         }
+        migrator.registerMigration("v4-round-records") { db in try RoundRecordTables.create(db) }
         return migrator
     }
 

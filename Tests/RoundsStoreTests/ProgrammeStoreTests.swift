@@ -12,6 +12,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
+                "v4-round-records",
             ])
         #expect(try store.load() == ProgrammeData())
         let tables = try store.read { db in
@@ -35,6 +36,7 @@ import Testing
         #expect(
             try store.appliedMigrations() == [
                 "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
+                "v4-round-records",
             ])
     }
 
