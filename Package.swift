@@ -93,6 +93,8 @@ let package = Package(
                 "RoundsInvitations",
                 "RoundsStore",
                 "RoundsPacks",
+                "RoundsRecords",
+                "RoundsReports",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings

@@ -14,7 +14,8 @@ struct CheckCommand: ParsableCommand {
             look): panel size and mix, facilitators and their training, prep meetings, leave, \
             blackouts, bank holidays of the programme's nation (from the built-in rules and any \
             file imported with `rounds import holidays`), gaps in the series and people on \
-            consecutive panels. The exit status is 0 even \
+            consecutive panels; after a Round, attendance or evaluations still missing a \
+            week on, a response rate below 35% and overdue follow-up actions. The exit status is 0 even \
             when there are warnings, so scripts read the output (or --json) to decide.
             """)
 
@@ -44,7 +45,12 @@ struct CheckCommand: ParsableCommand {
         let checker = FidelityChecker(
             programme: programme, people: data.people, leave: data.leave, themes: data.themes,
             namedHolidays: named)
-        let warnings = checker.check(data.rounds)
+        // After the Round: records missing a week on, low response rates, overdue follow-ups.
+        let warnings =
+            checker.check(data.rounds)
+            + RecordChecks().warnings(
+                rounds: data.rounds, records: try opened.roundRecords(),
+                today: try commandToday(timeZone: programme.timeZone))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -95,6 +95,9 @@ struct DemoCommand: ParsableCommand {
                 + "\(emlCount) e-mail messages (\(invitesPath)).",
             "  Wrote \(packCount) facilitator packs in HTML and Markdown (\(packsPath)).",
         ]
+        lines += try DemoRecords.run(
+            store: store, output: output, today: stampMonth.firstDay,
+            last: first.adding(months: 11))
         lines += report.dateNotices.map { "  \($0)" }
         lines += report.unstaffed.map { "  Unstaffed: \($0)" }
         // The way this run was started, so the suggested commands work as typed (under
@@ -108,6 +111,7 @@ struct DemoCommand: ParsableCommand {
             "  \(feedPath) (subscribe to it in a calendar program)",
             "  \(invitesPath)/R-0003.ics and R-0003.eml (an invitation)",
             "  \(packsPath) (open a pack in a browser and print it)",
+            "  \((output as NSString).appendingPathComponent("report")) (the report: open report.html)",
         ]
         say(lines)
     }

@@ -15,6 +15,8 @@ struct RoundsCommand: AsyncParsableCommand {
             CancelCommand.self, ConfirmCommand.self, AssignCommand.self, PanelCommand.self,
             PeopleCommand.self, LeaveCommand.self, ThemesCommand.self, VenuesCommand.self,
             ExportCommand.self, PackCommand.self, ExcerptsCommand.self, IcsCommand.self,
+            HeldCommand.self, AttendanceCommand.self, EvaluationsCommand.self,
+            ReportCommand.self, CertificatesCommand.self,
         ]
     )
 }
