@@ -6,8 +6,9 @@ PY := $(VENV)/bin/python
 # The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
-# The scheduler's tests write holidays-<nation>.json and rota-<n>.json: a missing one fails.
-JUDGE_FLAGS ?= --require-holidays --require-rota
+# The scheduler's tests write holidays-<nation>.json and rota-<n>.json, the demo test
+# report-demo/: a missing one fails.
+JUDGE_FLAGS ?= --require-holidays --require-rota --require-report
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
