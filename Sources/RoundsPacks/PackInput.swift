@@ -12,15 +12,15 @@ public struct PackInput: Sendable, Hashable {
     public var theme: Theme?
     /// The excerpt that seeded the theme; nil when it has none.
     public var excerpt: Excerpt?
-    /// The questions the evaluation form asks: the UK set unless the programme chose another.
+    /// The questions the evaluation form asks: the programme's set unless told otherwise.
     public var questionSet: QuestionSet
 
     /// An input; `people` may hold the whole programme's people.
     public init(
         programme: Programme, round: Round, people: [Person], theme: Theme? = nil,
-        excerpt: Excerpt? = nil, questionSet: QuestionSet = .uk
+        excerpt: Excerpt? = nil, questionSet: QuestionSet? = nil
     ) {
-        self.questionSet = questionSet
+        self.questionSet = questionSet ?? programme.questionSet
         self.programme = programme
         self.round = round
         self.people = people
@@ -31,7 +31,7 @@ public struct PackInput: Sendable, Hashable {
     /// An input that finds the Round's theme by slug and its first excerpt by id.
     public init(
         programme: Programme, round: Round, people: [Person], themes: [Theme],
-        excerpts: [Excerpt], questionSet: QuestionSet = .uk
+        excerpts: [Excerpt], questionSet: QuestionSet? = nil
     ) {
         let theme = round.theme.flatMap { slug in themes.first { $0.slug == slug } }
         let excerpt = theme.flatMap { theme in

@@ -26,6 +26,7 @@ enum DemoRecords {
                     atPath: $0.appendingPathComponent("after-round/\(signIns[0])").path)
             })?.appendingPathComponent("after-round")
         else { return [] }
+        guard let questions = try store.load().programme?.questionSet else { return [] }
         let held = try store.markHeld(round, headCount: headCount, today: today).round
         var signInCount = 0
         for name in signIns {
@@ -37,7 +38,7 @@ enum DemoRecords {
         for name in evaluations {
             let file = samples.appendingPathComponent(name)
             let imported = try EvaluationImport.read(
-                try readImportFile(file.path), file: name, questionSet: .uk, round: held.id)
+                try readImportFile(file.path), file: name, questionSet: questions, round: held.id)
             formCount += try store.addResponses(imported.responses)
         }
         let data = try store.load()
@@ -46,7 +47,7 @@ enum DemoRecords {
         let report = Report(
             ReportInput(
                 programme: programme, rounds: data.rounds, themes: data.themes,
-                records: try store.roundRecords(), questionSet: .uk, from: first.firstDay,
+                records: try store.roundRecords(), questionSet: questions, from: first.firstDay,
                 to: last.lastDay, includeComments: true, today: today))
         let reportPath = (output as NSString).appendingPathComponent("report")
         let folder = URL(fileURLWithPath: reportPath, isDirectory: true)

@@ -40,10 +40,11 @@ struct EvaluationsTemplateCommand: ParsableCommand {
 
     func run() throws {
         let data = try store.open(readOnly: true).load()
-        _ = try data.existingProgramme()
+        let programme = try data.existingProgramme()
         let found = try round.map { try data.round($0) }
         try writeTextFile(
-            KeyingSheet.template(questionSet: .uk, round: found?.id, rows: rows), to: out)
+            KeyingSheet.template(questionSet: programme.questionSet, round: found?.id, rows: rows),
+            to: out)
         say(["Wrote \(out): a keying sheet with \(rows) rows."])
     }
 }
@@ -78,9 +79,8 @@ struct EvaluationsImportCommand: ParsableCommand {
     func run() throws {
         let opened = try store.open()
         let data = try opened.load()
-        _ = try data.existingProgramme()
+        let questions = try data.existingProgramme().questionSet
         let found = try round.map { try data.round($0) }
-        let questions = QuestionSet.uk
         let columns = try mapping.map {
             try QuestionMatcher.readMapping(
                 try readImportFile($0), file: $0, questionSet: questions)

@@ -78,7 +78,8 @@ struct ReportCommand: ParsableCommand {
         let report = Report(
             ReportInput(
                 programme: programme, rounds: data.rounds, themes: data.themes,
-                records: try opened.roundRecords(), questionSet: .uk, from: first.firstDay,
+                records: try opened.roundRecords(), questionSet: programme.questionSet,
+                from: first.firstDay,
                 to: last.lastDay, includeComments: !noComments,
                 today: try commandToday(timeZone: programme.timeZone)))
         let folder = URL(fileURLWithPath: out, isDirectory: true)
