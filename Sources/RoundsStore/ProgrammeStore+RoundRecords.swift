@@ -163,8 +163,19 @@ extension ProgrammeStore {
 
     /// Stores the debrief of the held Round `round`, replacing any earlier one.
     public func saveDebrief(_ debrief: Debrief, for round: RoundID) throws {
+        try updateDebrief(of: round) { $0 = debrief }
+    }
+
+    /// Loads the debrief of the held Round `round` (the pack's checklist when none is stored),
+    /// lets `body` change it and stores it, in one transaction; returns the stored debrief.
+    @discardableResult
+    public func updateDebrief(of round: RoundID, _ body: (inout Debrief) throws -> Void) throws
+        -> Debrief
+    {
         try write { db in
             try Self.requireHeld(round, db, path: path)
+            var debrief = try Self.loadRecords(db, only: round).first?.debrief ?? Debrief()
+            try body(&debrief)
             let encoder = JSONEncoder()
             encoder.outputFormatting = .sortedKeys
             try db.execute(
@@ -172,6 +183,7 @@ extension ProgrammeStore {
                 arguments: [
                     round.description, String(decoding: try encoder.encode(debrief), as: UTF8.self),
                 ])
+            return debrief
         }
     }
 

@@ -16,7 +16,7 @@ struct RoundsCommand: AsyncParsableCommand {
             PeopleCommand.self, LeaveCommand.self, ThemesCommand.self, VenuesCommand.self,
             ExportCommand.self, PackCommand.self, ExcerptsCommand.self, IcsCommand.self,
             HeldCommand.self, AttendanceCommand.self, EvaluationsCommand.self,
-            ReportCommand.self, CertificatesCommand.self,
+            DebriefCommand.self, ReportCommand.self, CertificatesCommand.self,
         ]
     )
 }

@@ -83,6 +83,30 @@ import Testing
         #expect(!after.standardOutput.contains("low-response-rate"))
     }
 
+    @Test func debriefActionsAreListedByCheckWhenOverdue() throws {
+        let folder = try CommandFolder()
+        let debrief = try folder.run(
+            "debrief", "R-0001", "--checked", "1,2", "--thanked", "--action",
+            "Ask estates about the microphone", "--owner", "ana.price@northbrook-hospitals.example",
+            "--due", "2026-10-27")
+        #expect(debrief.status == 0)
+        #expect(
+            debrief.standardOutput.contains("  1. [x] Facilitators and panel debriefed together\n"))
+        #expect(debrief.standardOutput.contains("  Panel thanked: yes.\n"))
+        let overdue = try folder.run("check", clock: "2026-11-01T09:00:00Z")
+        #expect(
+            overdue.standardOutput.contains(
+                "warning [follow-up-overdue] A follow-up from the debrief of R-0001"))
+        _ = try folder.run("debrief", "R-0001", "--action-done", "1")
+        let done = try folder.run("check", clock: "2026-11-01T09:00:00Z")
+        #expect(!done.standardOutput.contains("follow-up-overdue"))
+        let missing = try folder.run("debrief", "R-0001", "--action-done", "4")
+        #expect(missing.status == 1)
+        #expect(missing.standardError == "Error: R-0001 (13 Oct 2026) has no follow-up action 4.\n")
+        let usage = try folder.run("debrief", "R-0001", "--action", "x")
+        #expect(usage.status == 64)
+    }
+
     @Test func demoRecordsAHeldRoundAndGivesTheJudgeItsReport() throws {
         let folder = try CommandFolder(sample: false)
         let outcome = try folder.run("demo", "--out", "demo")
