@@ -31,7 +31,7 @@ enum RoundRecordTables {
                     round_id TEXT NOT NULL,
                     identity TEXT NOT NULL,
                     position INTEGER NOT NULL,
-                    answers TEXT NOT NULL,
+                    answers TEXT NOT NULL,  -- key=point;key=point
                     overall INTEGER CHECK (overall BETWEEN 1 AND 5),
                     staff_group TEXT,
                     comment TEXT,
@@ -140,16 +140,20 @@ extension ProgrammeStore {
                 try Self.requireHeld(round, db, path: path)
             }
             var added = 0
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
+            var positions: [RoundID: Int] = [:]
+            let insert = try db.makeStatement(
+                sql: "INSERT OR IGNORE INTO evaluation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for response in responses {
-                let position =
-                    (try Int.fetchOne(
-                        db, sql: "SELECT MAX(position) FROM evaluation WHERE round_id = ?",
-                        arguments: [response.round.description]) ?? 0) + 1
-                let answers = String(decoding: try encoder.encode(response.answers), as: UTF8.self)
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO evaluation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                if positions[response.round] == nil {
+                    positions[response.round] =
+                        try Int.fetchOne(
+                            db, sql: "SELECT MAX(position) FROM evaluation WHERE round_id = ?",
+                            arguments: [response.round.description]) ?? 0
+                }
+                let position = (positions[response.round] ?? 0) + 1
+                positions[response.round] = position
+                let answers = Self.answersText(response.answers)
+                try insert.execute(
                     arguments: [
                         response.round.description, response.identity, position, answers,
                         response.overall, response.staffGroup, response.comment,
@@ -199,55 +203,82 @@ extension ProgrammeStore {
 
     static func loadRecords(_ db: Database, only: RoundID?) throws -> [RoundRecord] {
         let filter = only.map { "WHERE round_id = '\($0)'" } ?? ""
+        // Records are changed in place (`records[id, default:]`), so appending a row never
+        // copies a Round's whole list.
         var records: [RoundID: RoundRecord] = [:]
-        func record(_ text: String) throws -> RoundRecord {
-            let id = try RoundID(parsing: text)
-            return records[id] ?? RoundRecord(round: id)
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM attendance \(filter)") {
-            var value = try record(row["round_id"])
-            value.attendance.headCount = row["head_count"]
-            records[value.round] = value
+        var ids: [String: RoundID] = [:]
+        func id(_ text: String) throws -> RoundID {
+            if let known = ids[text] { return known }
+            let parsed = try RoundID(parsing: text)
+            ids[text] = parsed
+            return parsed
         }
         for row in try Row.fetchAll(
-            db, sql: "SELECT * FROM sign_in \(filter) ORDER BY round_id, position")
+            db, sql: "SELECT round_id, head_count FROM attendance \(filter)")
         {
-            var value = try record(row["round_id"])
-            let firstTime: Int? = row["first_time"]
-            value.attendance.signIns.append(
+            let round = try id(row[0])
+            records[round, default: RoundRecord(round: round)].attendance.headCount = row[1]
+        }
+        let signIns = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT round_id, name, staff_group, first_time, email, source_kind, source_row
+                FROM sign_in \(filter) ORDER BY round_id, position
+                """)
+        while let row = try signIns.next() {
+            let round = try id(row[0])
+            let firstTime: Int? = row[3]
+            records[round, default: RoundRecord(round: round)].attendance.signIns.append(
                 SignIn(
-                    name: row["name"], staffGroup: row["staff_group"],
-                    firstTime: firstTime.map { $0 == 1 }, email: row["email"],
-                    source: try source(row)))
-            records[value.round] = value
+                    name: row[1], staffGroup: row[2], firstTime: firstTime.map { $0 == 1 },
+                    email: row[4], source: try source(kind: row[5], row: row[6])))
+        }
+        let evaluations = try Row.fetchCursor(
+            db,
+            sql: """
+                SELECT round_id, answers, overall, staff_group, comment, source_kind, source_row
+                FROM evaluation \(filter) ORDER BY round_id, position
+                """)
+        while let row = try evaluations.next() {
+            let round = try id(row[0])
+            records[round, default: RoundRecord(round: round)].responses.append(
+                EvaluationResponse(
+                    round: round, answers: try answers(row[1]), overall: row[2],
+                    staffGroup: row[3], comment: row[4],
+                    source: try source(kind: row[5], row: row[6])))
         }
         let decoder = JSONDecoder()
-        for row in try Row.fetchAll(
-            db, sql: "SELECT * FROM evaluation \(filter) ORDER BY round_id, position")
-        {
-            var value = try record(row["round_id"])
-            let answers: String = row["answers"]
-            value.responses.append(
-                EvaluationResponse(
-                    round: value.round,
-                    answers: try decoder.decode([String: Int].self, from: Data(answers.utf8)),
-                    overall: row["overall"], staffGroup: row["staff_group"],
-                    comment: row["comment"], source: try source(row)))
-            records[value.round] = value
-        }
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM debrief \(filter)") {
-            var value = try record(row["round_id"])
-            let content: String = row["content"]
-            value.debrief = try decoder.decode(Debrief.self, from: Data(content.utf8))
-            records[value.round] = value
+        for row in try Row.fetchAll(db, sql: "SELECT round_id, content FROM debrief \(filter)") {
+            let round = try id(row[0])
+            let content: String = row[1]
+            records[round, default: RoundRecord(round: round)].debrief = try decoder.decode(
+                Debrief.self, from: Data(content.utf8))
         }
         return records.values.sorted { $0.round < $1.round }
     }
 
-    private static func source(_ row: Row) throws -> RecordSource {
-        guard let kind = RecordSource.Kind(rawValue: row["source_kind"]) else {
+    /// Answers as stored: `key=point` pairs separated by `;` in key order, such as
+    /// `colleagues=4;empathy=5` (keys are slugs). Plain text rather than JSON because a report
+    /// reads every form of a decade, and Foundation's JSON decoder costs far more per row.
+    static func answersText(_ answers: [String: Int]) -> String {
+        answers.keys.sorted().map { "\($0)=\(answers[$0] ?? 0)" }.joined(separator: ";")
+    }
+
+    static func answers(_ text: String) throws -> [String: Int] {
+        var result: [String: Int] = [:]
+        for pair in text.split(separator: ";") {
+            guard let equals = pair.firstIndex(of: "="),
+                let point = Int(pair[pair.index(after: equals)...]), (1...5).contains(point)
+            else { throw RoundsStoreError.refused("A stored evaluation has an unreadable answer.") }
+            result[String(pair[..<equals])] = point
+        }
+        return result
+    }
+
+    private static func source(kind: String, row: Int) throws -> RecordSource {
+        guard let kind = RecordSource.Kind(rawValue: kind) else {
             throw RoundsStoreError.refused("A stored record has an unknown source.")
         }
-        return RecordSource(kind: kind, row: row["source_row"])
+        return RecordSource(kind: kind, row: row)
     }
 }
