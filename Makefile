@@ -17,7 +17,7 @@ FUZZ_TARGETS := calendar programme people excerpts
 FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
+	system-deps python-deps clean bench bench-report bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
 
@@ -132,6 +132,15 @@ bench: bench-deps python-deps
 	  hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true \
 	    "$(PY) -c pass"; \
 	fi
+	$(MAKE) --no-print-directory bench-report
+
+## The report benchmark (docs/benchmarks.md): `rounds report` over 120 Rounds and 72,000 forms
+## against Python's sqlite3 tallying the same store; fails at 1 s or when the tallies differ.
+## The store is built once in $(BENCH_DIR)/report (delete it to rebuild).
+bench-report: system-deps
+	$(SWIFT) build -c release --product rounds
+	$(PYTHON) Benchmarks/python/bench_report.py \
+	  "$$($(SWIFT) build -c release --show-bin-path)/rounds" "$(BENCH_DIR)/report" $(BENCH_REPEATS)
 
 ## valgrind's leak check on the iCalendar code (debug build; slow: run it on its own), through
 ## `rounds-bench`: the work of `rounds ics check` on every calendar in the tests and samples

@@ -91,6 +91,11 @@ def build_store(binary: str, work: Path) -> None:
         run(binary, "held", f"R-{n + 1:04d}", "--attendance", str(HEAD_COUNT), cwd=work)
 
 
+def answer_points(text: str) -> dict[str, int]:
+    """The store's answers column: `key=point` pairs separated by `;`."""
+    return {key: int(point) for key, point in (pair.split("=") for pair in text.split(";") if pair)}
+
+
 def distribution(counts: list[int]) -> dict:
     answered = sum(counts)
     if not answered:
@@ -113,7 +118,7 @@ def tally(store: Path) -> dict:
     for round_id, answers, overall, group in db.execute(
             "SELECT round_id, answers, overall, staff_group FROM evaluation"):
         rounds.setdefault(round_id, {"head": None, "signIns": 0, "first": 0, "forms": []})[
-            "forms"].append((json.loads(answers), overall, group))
+            "forms"].append((answer_points(answers), overall, group))
     result = {}
     all_overall = [0] * 5
     all_statements = {key: [0] * 5 for key in KEYS}

@@ -26,12 +26,12 @@ public struct ReportRenderer: Sendable {
 
     /// The report as one HTML page.
     public func html(_ report: Report) -> String {
-        templates.render(ReportView(report), template: "report")
+        templates.render(mustacheTree(ReportView(report)), template: "report")
     }
 
     /// The per-Round session summary for the licensing body, as HTML.
     public func summaryHTML(_ report: Report) -> String {
-        templates.render(SummaryView(report), template: "summary")
+        templates.render(mustacheTree(SummaryView(report)), template: "summary")
     }
 
     /// `report.json`: the report with sorted keys, two-space indented.
@@ -49,7 +49,9 @@ public struct ReportRenderer: Sendable {
     ) throws(RoundsPacksError) -> [URL] {
         if formats.contains(.pdf), printer == nil { throw .pdfRendererMissing }
         var files: [(String, String)] = []
-        let page = html(report)
+        // The HTML is drawn only when a format needs it (the PDF prints it).
+        let needsPage = formats.contains(.html) || formats.contains(.pdf)
+        let page = needsPage ? html(report) : ""
         if formats.contains(.html) { files.append(("report.html", page)) }
         if formats.contains(.json) { files.append(("report.json", ReportRenderer.json(report))) }
         if formats.contains(.csv) {

@@ -264,13 +264,40 @@ extension ProgrammeStore {
         answers.keys.sorted().map { "\($0)=\(answers[$0] ?? 0)" }.joined(separator: ";")
     }
 
-    static func answers(_ text: String) throws -> [String: Int] {
+    static func answers(_ stored: String) throws -> [String: Int] {
+        // A byte scan: this runs once per stored form when a report reads a decade.
+        var text = stored
+        text.makeContiguousUTF8()
         var result: [String: Int] = [:]
-        for pair in text.split(separator: ";") {
-            guard let equals = pair.firstIndex(of: "="),
-                let point = Int(pair[pair.index(after: equals)...]), (1...5).contains(point)
-            else { throw RoundsStoreError.refused("A stored evaluation has an unreadable answer.") }
-            result[String(pair[..<equals])] = point
+        result.reserveCapacity(12)
+        var valid = true
+        _ = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var start = 0
+            var index = 0
+            while index <= bytes.count {
+                if index == bytes.count || bytes[index] == UInt8(ascii: ";") {
+                    // A pair is `key=d`: the point is its last byte, after an `=`.
+                    let length = index - start
+                    if length > 0 {
+                        let point = Int(bytes[index - 1]) - Int(UInt8(ascii: "0"))
+                        guard length >= 3, bytes[index - 2] == UInt8(ascii: "="),
+                            (1...5).contains(point)
+                        else {
+                            valid = false
+                            return
+                        }
+                        let key = String(
+                            decoding: UnsafeBufferPointer(rebasing: bytes[start..<(index - 2)]),
+                            as: UTF8.self)
+                        result[key] = point
+                    }
+                    start = index + 1
+                }
+                index += 1
+            }
+        }
+        guard valid else {
+            throw RoundsStoreError.refused("A stored evaluation has an unreadable answer.")
         }
         return result
     }
