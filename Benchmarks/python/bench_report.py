@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -174,23 +175,31 @@ def main() -> int:
     if not store.exists():
         print(f"Building the store in {work} (120 Rounds, 72,000 forms, 12,000 sign-ins)...")
         build_store(binary, work)
-    rounds_times, python_times = [], []
+    rounds_times, python_times, rounds_cpu, python_cpu = [], [], [], []
     for _ in range(repeats):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         run(binary, "report", "--from", "2016-01", "--to", "2025-12", "--out", "report",
             "--format", "html,csv,json", cwd=work)
         rounds_times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        rounds_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        before = resource.getrusage(resource.RUSAGE_SELF)
         start = time.perf_counter()
         ours = tally(store)
         python_times.append(time.perf_counter() - start)
+        after = resource.getrusage(resource.RUSAGE_SELF)
+        python_cpu.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
     report = json.loads((work / "report" / "report.json").read_text())
     problems = agree(ours, report)
     forms = report["period"]["totalResponses"]
     swift, python = statistics.median(rounds_times), statistics.median(python_times)
     print(f"report over {len(report['rounds'])} Rounds, {forms} forms; medians of {repeats}:")
-    print(f"  rounds report (html, csv, json; a whole process) {swift * 1000:8.1f} ms")
-    print(f"  Python sqlite3 tallies only                      {python * 1000:8.1f} ms")
-    print(f"  ratio rounds / Python {swift / python:.2f}x")
+    swift_cpu, py_cpu = statistics.median(rounds_cpu), statistics.median(python_cpu)
+    print("                                                   wall (ms)  CPU (ms)")
+    print(f"  rounds report (html, csv, json; a whole process) {swift * 1000:8.1f} {swift_cpu * 1000:9.1f}")
+    print(f"  Python sqlite3 tallies only                      {python * 1000:8.1f} {py_cpu * 1000:9.1f}")
+    print(f"  ratio rounds / Python {swift / python:.2f}x wall, {swift_cpu / py_cpu:.2f}x CPU")
     for problem in problems[:10]:
         print(f"  DIFFERENT: {problem}")
     if forms != ROUNDS * FORMS:

@@ -52,13 +52,11 @@ extension Report {
         }.sorted { ($0.start, $0.id) < ($1.start, $1.id) }
         let keys = input.questionSet.keys
         var roundReports: [RoundReport] = []
-        var allResponses: [EvaluationResponse] = []
         var themeRatings: [String: (rounds: Int, points: [Int])] = [:]
         var themeOrder: [String] = []
         for round in held {
             let record = recordsByRound[round.id] ?? RoundRecord(round: round.id)
             let responses = record.responses
-            allResponses += responses
             let theme = round.theme.flatMap { titles[$0] } ?? round.theme ?? "No theme"
             if themeRatings[theme] == nil { themeOrder.append(theme) }
             themeRatings[theme, default: (0, [])].rounds += 1
@@ -102,13 +100,19 @@ extension Report {
                 roundsHeld: held.count, totalAttendance: totalAttendance,
                 meanAttendance: withAttendance.isEmpty
                     ? nil : round2(Double(totalAttendance) / Double(withAttendance.count)),
-                totalResponses: allResponses.count,
+                totalResponses: roundReports.reduce(0) { $0 + $1.responses },
                 responseRate: ratedAttendance == 0
                     ? nil : round4(Double(ratedResponses) / Double(ratedAttendance)),
                 firstTimers: roundReports.reduce(0) { $0 + $1.firstTimers },
-                overall: Distribution(allResponses.compactMap(\.overall)),
-                statements: Report.statements(keys: keys, responses: allResponses),
-                staffGroups: Report.groups(allResponses), themes: themes),
+                overall: Distribution(counts: Report.sum(roundReports.map(\.overall.counts))),
+                statements: keys.enumerated().map { index, key in
+                    StatementResult(
+                        key: key,
+                        distribution: Distribution(
+                            counts: Report.sum(
+                                roundReports.map { $0.statements[index].distribution.counts })))
+                },
+                staffGroups: Report.groups(roundReports.map(\.staffGroups)), themes: themes),
             warnings: RecordChecks().warnings(
                 rounds: held, records: input.records, today: input.today))
     }
@@ -130,10 +134,27 @@ extension Report {
         }
     }
 
+    /// The period's tallies are sums of the Rounds': each form is read once.
+    static func sum(_ lists: [[Int]]) -> [Int] {
+        lists.reduce([0, 0, 0, 0, 0]) { total, counts in zip(total, counts).map { $0 + $1 } }
+    }
+
     static func groups(_ responses: [EvaluationResponse]) -> [GroupCount] {
         var counts: [String: Int] = [:]
         for response in responses { counts[response.staffGroup ?? notGiven, default: 0] += 1 }
-        let total = responses.count
+        return ranked(counts)
+    }
+
+    static func groups(_ rounds: [[GroupCount]]) -> [GroupCount] {
+        var counts: [String: Int] = [:]
+        for round in rounds {
+            for group in round { counts[group.group, default: 0] += group.count }
+        }
+        return ranked(counts)
+    }
+
+    static func ranked(_ counts: [String: Int]) -> [GroupCount] {
+        let total = counts.values.reduce(0, +)
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map {
             GroupCount(
                 group: $0.key, count: $0.value, share: round4(Double($0.value) / Double(total)))
