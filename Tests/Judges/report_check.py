@@ -265,11 +265,14 @@ def judge_folder(folder: Path) -> list[str]:
 
 
 def check_reports(report: Report, root: Path, require: bool = False) -> None:
-    report.group("report", "report.json tallies recomputed from the imported CSV files")
+    title = "report.json tallies recomputed from the imported CSV files"
     folders = sorted(p for p in root.glob("report-*") if (p / "report.json").is_file())
     if not folders:
+        # Like the holidays and rota judges: no group at all unless it is required.
         if require:
+            report.group("report", title)
             report.fail("report", f"no report-*/report.json under {root}: nothing to judge")
         return
+    report.group("report", title)
     for folder in folders:
         report.check("report", folder.name, judge_folder(folder))
