@@ -17,7 +17,7 @@ FUZZ_TARGETS := calendar programme people excerpts
 FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-report bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
+	system-deps python-deps clean bench bench-report bench-edit bench-deps valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
 
@@ -141,6 +141,16 @@ bench-report: system-deps
 	$(SWIFT) build -c release --product rounds
 	$(PYTHON) Benchmarks/python/bench_report.py \
 	  "$$($(SWIFT) build -c release --show-bin-path)/rounds" "$(BENCH_DIR)/report" $(BENCH_REPEATS)
+
+## The same one-record edit on a one-year and a ten-year store for 60 facilitators, side by
+## side (docs/benchmarks.md, "Edits"): saves write only what changed, so the ratio stays near 1.
+EDIT_ITERATIONS ?= 40
+bench: bench-edit
+bench-edit:
+	$(SWIFT) build -c release --product rounds-bench
+	mkdir -p "$(BENCH_DIR)"
+	"$$($(SWIFT) build -c release --show-bin-path)/rounds-bench" edit "$(BENCH_DIR)" \
+	  $(EDIT_ITERATIONS)
 
 ## valgrind's leak check on the iCalendar code (debug build; slow: run it on its own), through
 ## `rounds-bench`: the work of `rounds ics check` on every calendar in the tests and samples

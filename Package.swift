@@ -22,6 +22,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        // 3.x and 4.x share the SHA256 API; the range lets a later target pick either.
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -38,6 +40,11 @@ let package = Package(
             name: "RoundsCore",
             swiftSettings: swiftSettings
         ),
+        // The one atomic file write (temporary file and rename) every writer shares.
+        .target(
+            name: "RoundsFiles",
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "RoundsICS",
             dependencies: ["CLibical", "CICU"],
@@ -50,7 +57,10 @@ let package = Package(
         ),
         .target(
             name: "RoundsInvitations",
-            dependencies: ["RoundsCore", "RoundsICS"],
+            dependencies: [
+                "RoundsCore", "RoundsICS", "RoundsFiles",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -73,6 +83,7 @@ let package = Package(
             name: "RoundsPacks",
             dependencies: [
                 "RoundsCore",
+                "RoundsFiles",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -84,17 +95,29 @@ let package = Package(
             dependencies: ["RoundsCore", "RoundsRecords", "RoundsPacks"],
             swiftSettings: swiftSettings
         ),
+        // The application layer: one method per use case, one transaction each; both front
+        // doors (the executable, later the web server) call it (docs/design.md).
+        .target(
+            name: "RoundsOperations",
+            dependencies: [
+                "RoundsCore", "RoundsFiles", "RoundsICS", "RoundsScheduling", "RoundsInvitations",
+                "RoundsStore", "RoundsPacks",
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "rounds",
             dependencies: [
                 "RoundsCore",
                 "RoundsICS",
-                "RoundsScheduling",
-                "RoundsInvitations",
-                "RoundsStore",
                 "RoundsPacks",
                 "RoundsRecords",
                 "RoundsReports",
+                "RoundsOperations",
+                // The after-the-Round commands still call these directly; they become
+                // operations of RoundsOperations next (docs/after-the-round.md).
+                "RoundsScheduling",
+                "RoundsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -102,7 +125,10 @@ let package = Package(
         // Release-mode benchmarks for `make bench` (docs/benchmarks.md); no extra packages.
         .executableTarget(
             name: "rounds-bench",
-            dependencies: ["RoundsCore", "RoundsICS", "RoundsScheduling", "RoundsPacks"],
+            dependencies: [
+                "RoundsCore", "RoundsICS", "RoundsScheduling", "RoundsPacks", "RoundsStore",
+                "RoundsOperations",
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

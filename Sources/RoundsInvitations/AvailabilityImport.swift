@@ -1,25 +1,25 @@
-public import Foundation
-public import RoundsCore
-public import RoundsICS
+package import Foundation
+package import RoundsCore
+package import RoundsICS
 
 /// A time someone is busy, read from their calendar: `rounds import availability`.
 ///
 /// Both forms are given: the instants, and the programme's wall-clock times that the rota
 /// compares with Rounds (start rounded down and end rounded up to the minute).
-public struct ImportedBusyTime: Sendable, Hashable, Codable {
+package struct ImportedBusyTime: Sendable, Hashable, Codable {
     /// Whose time it is.
-    public var person: EmailAddress
+    package var person: EmailAddress
     /// The instant the busy time starts.
-    public var start: Date
+    package var start: Date
     /// The instant it ends (exclusive).
-    public var end: Date
+    package var end: Date
     /// The start on the programme's wall clock.
-    public var localStart: LocalDateTime
+    package var localStart: LocalDateTime
     /// The end on the programme's wall clock.
-    public var localEnd: LocalDateTime
+    package var localEnd: LocalDateTime
 
     /// A busy time with both forms given.
-    public init(
+    package init(
         person: EmailAddress, start: Date, end: Date, localStart: LocalDateTime,
         localEnd: LocalDateTime
     ) {
@@ -32,24 +32,24 @@ public struct ImportedBusyTime: Sendable, Hashable, Codable {
 }
 
 /// What reading one person's calendar export gave.
-public struct AvailabilityImportResult: Sendable, Hashable {
+package struct AvailabilityImportResult: Sendable, Hashable {
     /// The person the times belong to.
-    public var person: EmailAddress
+    package var person: EmailAddress
     /// Busy times within the window, sorted, overlapping and touching ones merged.
-    public var busy: [ImportedBusyTime]
+    package var busy: [ImportedBusyTime]
     /// The reader's diagnostics, then problems found while expanding repeats.
-    public var diagnostics: [CalendarDiagnostic]
+    package var diagnostics: [CalendarDiagnostic]
     /// Occurrences left out because the event or that occurrence was cancelled.
-    public var cancelledOccurrences: Int
+    package var cancelledOccurrences: Int
     /// Occurrences left out because the person declined the event.
-    public var declinedOccurrences: Int
+    package var declinedOccurrences: Int
     /// Occurrences left out because the event is shown as free.
-    public var freeOccurrences: Int = 0
+    package var freeOccurrences: Int = 0
     /// VFREEBUSY periods marked FREE, left out.
-    public var freePeriods: Int
+    package var freePeriods: Int
 
     /// True when the file could be read (no diagnostic is an error).
-    public var isUsable: Bool { !diagnostics.contains { $0.severity == .error } }
+    package var isUsable: Bool { !diagnostics.contains { $0.severity == .error } }
 }
 
 /// Turns an Outlook, Google or Apple export, or a VFREEBUSY, into busy times for one person.
@@ -61,30 +61,30 @@ public struct AvailabilityImportResult: Sendable, Hashable {
 /// - Left out: events and occurrences with STATUS:CANCELLED, events the person declined,
 ///   events shown as free (TRANSP:TRANSPARENT or Outlook's busy status FREE), and VFREEBUSY
 ///   periods marked FREE. BUSY-TENTATIVE and BUSY-UNAVAILABLE count as busy.
-public struct AvailabilityImport: Sendable {
+package struct AvailabilityImport: Sendable {
     /// The programme's IANA zone.
-    public var timeZone: String
+    package var timeZone: String
     /// First day of the window, in the programme's zone.
-    public var from: LocalDate
+    package var from: LocalDate
     /// Last day of the window (inclusive), in the programme's zone.
-    public var through: LocalDate
+    package var through: LocalDate
 
     /// An import for the days `from` through `through` in `timeZone`.
-    public init(timeZone: String, from: LocalDate, through: LocalDate) {
+    package init(timeZone: String, from: LocalDate, through: LocalDate) {
         self.timeZone = timeZone
         self.from = from
         self.through = through
     }
 
     /// Reads `data` (named `fileName` in messages) as `person`'s calendar.
-    public func read(_ data: Data, fileName: String, person: EmailAddress)
+    package func read(_ data: Data, fileName: String, person: EmailAddress)
         -> AvailabilityImportResult
     {
         busyTimes(in: CalendarReader().read(data, fileName: fileName), person: person)
     }
 
     /// The busy times in a calendar already read.
-    public func busyTimes(in read: CalendarReadResult, person: EmailAddress)
+    package func busyTimes(in read: CalendarReadResult, person: EmailAddress)
         -> AvailabilityImportResult
     {
         var result = AvailabilityImportResult(

@@ -60,7 +60,7 @@ enum ContentHash {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         do {
-            return "sha256:" + SHA256.hex(try encoder.encode(hashed))
+            return "sha256:" + ContentDigest.hex(try encoder.encode(hashed))
         } catch {
             throw .calendarNotWritten(
                 subject: event.uid, reason: "Its content could not be summarised for comparison.")

@@ -1,9 +1,9 @@
-public import Foundation
-public import RoundsCore
-public import RoundsICS
+package import Foundation
+package import RoundsCore
+package import RoundsICS
 
 /// What an invitation file does compared with what was issued before.
-public enum InvitationStatus: String, Sendable, Hashable, Codable, CaseIterable {
+package enum InvitationStatus: String, Sendable, Hashable, Codable, CaseIterable {
     /// First issue of this UID: SEQUENCE 0, METHOD:REQUEST.
     case new
     /// Same UID, something meaningful changed: SEQUENCE raised, new DTSTAMP, METHOD:REQUEST.
@@ -17,64 +17,64 @@ public enum InvitationStatus: String, Sendable, Hashable, Codable, CaseIterable 
 }
 
 /// A name and address, for ORGANIZER, ATTENDEE and mail headers.
-public struct InvitationContact: Sendable, Hashable, Codable {
+package struct InvitationContact: Sendable, Hashable, Codable {
     /// The normalised address.
-    public var email: String
+    package var email: String
     /// The person's name, when known.
-    public var name: String?
+    package var name: String?
 
     /// A contact.
-    public init(email: String, name: String? = nil) {
+    package init(email: String, name: String? = nil) {
         self.email = email
         self.name = name
     }
 }
 
 /// One invitation file: its name, bytes, status, and what a mail carrying it needs.
-public struct InvitationFile: Sendable, Hashable {
+package struct InvitationFile: Sendable, Hashable {
     /// File name inside the output folder, such as `R-0042.ics` (see docs/invitations.md).
-    public var name: String
+    package var name: String
     /// The calendar UID of the event.
-    public var uid: String
+    package var uid: String
     /// The Round the event belongs to.
-    public var roundID: RoundID
+    package var roundID: RoundID
     /// True for the panel preparation meeting, false for the Round itself.
-    public var isPrepMeeting: Bool
+    package var isPrepMeeting: Bool
     /// REQUEST or CANCEL.
-    public var method: CalendarMethod
+    package var method: CalendarMethod
     /// The SEQUENCE in the file.
-    public var sequence: Int
+    package var sequence: Int
     /// The DTSTAMP in the file (also the mail's Date).
-    public var stamp: Date
+    package var stamp: Date
     /// New, changed, unchanged, cancelled or uninvited.
-    public var status: InvitationStatus
+    package var status: InvitationStatus
     /// The administrator, who sends it.
-    public var organizer: InvitationContact
+    package var organizer: InvitationContact
     /// Who the file is addressed to (its ATTENDEEs).
-    public var recipients: [InvitationContact]
+    package var recipients: [InvitationContact]
     /// A mail subject line, such as `Invitation: Schwartz Round: ... (9 Mar 2027, 12:00)`.
-    public var subject: String
+    package var subject: String
     /// The readable text of the invitation (its DESCRIPTION), for a mail's text part.
-    public var text: String
+    package var text: String
     /// The iCalendar bytes written by `CalendarWriter`.
-    public var calendar: Data
+    package var calendar: Data
 
     /// True when the file differs from the last export (new, changed, cancelled, uninvited).
-    public var needsSending: Bool { status != .unchanged }
+    package var needsSending: Bool { status != .unchanged }
 }
 
 /// The result of planning an export: files to write and the records to keep.
-public struct InvitationPlan: Sendable, Hashable {
+package struct InvitationPlan: Sendable, Hashable {
     /// Every file, Round by Round (the Round, then its prep meeting, then uninvites).
-    public var files: [InvitationFile]
+    package var files: [InvitationFile]
     /// The complete set of issued records to store after the files are in place, by UID
     /// (it replaces the stored set; records of UIDs no longer planned are carried over).
-    public var records: [String: IssuedInvitationRecord]
+    package var records: [String: IssuedInvitationRecord]
     /// Plain sentences about Rounds that got no file and records that match nothing.
-    public var notes: [String]
+    package var notes: [String]
 
     /// A plan.
-    public init(
+    package init(
         files: [InvitationFile], records: [String: IssuedInvitationRecord], notes: [String]
     ) {
         self.files = files
@@ -83,5 +83,5 @@ public struct InvitationPlan: Sendable, Hashable {
     }
 
     /// The files that differ from the last export.
-    public var filesToSend: [InvitationFile] { files.filter(\.needsSending) }
+    package var filesToSend: [InvitationFile] { files.filter(\.needsSending) }
 }

@@ -1,47 +1,48 @@
-public import Foundation
+package import Foundation
+import RoundsFiles
 
 /// Writes an `InvitationPlan` into a folder: each file to a temporary name beside it, then
 /// renamed into place, so that nobody ever opens half an invitation.
 ///
 /// The records come back only after every rename succeeded; the command stores them then, so a
 /// failed export never records as issued what was not written.
-public struct InvitationFiles: Sendable {
+package struct InvitationFiles: Sendable {
     /// The output folder; created when missing.
-    public var directory: URL
+    package var directory: URL
     /// Also write one RFC 6047 mail (`.eml`) per invitation file.
-    public var writesMail: Bool
+    package var writesMail: Bool
 
     /// A writer into `directory`, with mail files when `writesMail` is true.
-    public init(directory: URL, writesMail: Bool = false) {
+    package init(directory: URL, writesMail: Bool = false) {
         self.directory = directory
         self.writesMail = writesMail
     }
 
     /// One file written (or left as it was, when its bytes were already there).
-    public struct Written: Sendable, Hashable {
+    package struct Written: Sendable, Hashable {
         /// The file name in the folder.
-        public var name: String
+        package var name: String
         /// The planner's verdict (for a mail file, that of its invitation).
-        public var status: InvitationStatus
+        package var status: InvitationStatus
         /// False when the folder already held exactly these bytes, so the file was not touched.
-        public var wasRewritten: Bool
+        package var wasRewritten: Bool
     }
 
     /// What an export did.
-    public struct Report: Sendable, Hashable {
+    package struct Report: Sendable, Hashable {
         /// Every file, in the plan's order (each `.eml` right after its `.ics`).
-        public var files: [Written]
+        package var files: [Written]
         /// The records to store now that the files are in place.
-        public var records: [String: IssuedInvitationRecord]
+        package var records: [String: IssuedInvitationRecord]
         /// The planner's notes.
-        public var notes: [String]
+        package var notes: [String]
 
         /// Files that are new, changed, cancelled or uninvites (the ones to send).
-        public var filesToSend: [Written] { files.filter { $0.status != .unchanged } }
+        package var filesToSend: [Written] { files.filter { $0.status != .unchanged } }
     }
 
     /// Writes every file of `plan` and returns the records to store.
-    public func write(_ plan: InvitationPlan) throws(RoundsInvitationsError) -> Report {
+    package func write(_ plan: InvitationPlan) throws(RoundsInvitationsError) -> Report {
         do {
             try FileManager.default.createDirectory(
                 at: directory, withIntermediateDirectories: true)
@@ -65,22 +66,14 @@ public struct InvitationFiles: Sendable {
         return Report(files: written, records: plan.records, notes: plan.notes)
     }
 
-    /// Puts `data` at `name` through a temporary file and a rename; returns false when the file
+    /// Puts `data` at `name` atomically (`AtomicFile`); returns false when the file
     /// already held these bytes (left untouched).
     private func replace(_ name: String, with data: Data) throws(RoundsInvitationsError) -> Bool {
         let target = directory.appendingPathComponent(name, isDirectory: false)
         if let existing = try? Data(contentsOf: target), existing == data { return false }
-        let temporary = directory.appendingPathComponent(
-            ".\(name).\(ProcessInfo.processInfo.processIdentifier).tmp", isDirectory: false)
         do {
-            try data.write(to: temporary)
+            try AtomicFile.write(data, to: target)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .fileNotWritten(path: target.path)
-        }
-        // rename(2) replaces the target in one step within a folder.
-        guard rename(temporary.path, target.path) == 0 else {
-            try? FileManager.default.removeItem(at: temporary)
             throw .fileNotWritten(path: target.path)
         }
         return true

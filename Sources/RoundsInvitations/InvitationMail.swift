@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import RoundsCore
 import RoundsICS
 
@@ -12,16 +12,16 @@ import RoundsICS
 /// the ORGANIZER, To the file's ATTENDEEs, Date the file's DTSTAMP; the Message-ID is built
 /// from the file's name, SEQUENCE and UID domain, so the same file gives the same message.
 /// Names outside ASCII are RFC 2047 encoded words.
-public enum InvitationMail {
+package enum InvitationMail {
     /// `R-0042.eml` for `R-0042.ics`.
-    public static func fileName(for file: InvitationFile) -> String {
+    package static func fileName(for file: InvitationFile) -> String {
         let base = file.name.hasSuffix(".ics") ? String(file.name.dropLast(4)) : file.name
         return base + ".eml"
     }
 
     /// The whole message, with CRLF line ends.
-    public static func message(for file: InvitationFile) -> Data {
-        let boundary = "=_rounds_" + String(SHA256.hex(file.calendar).prefix(24))
+    package static func message(for file: InvitationFile) -> Data {
+        let boundary = "=_rounds_" + String(ContentDigest.hex(file.calendar).prefix(24))
         let text = normalisedLines(file.text) + "\r\n"
         var lines: [String] = []
         lines.append(MailHeader.field("From", MailHeader.address(file.organizer)))

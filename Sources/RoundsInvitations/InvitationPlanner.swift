@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import RoundsCore
 import RoundsICS
 
@@ -18,17 +18,17 @@ import RoundsICS
 /// - the Round held (it took place): no file, the record kept as it was.
 ///
 /// Pure: no files, no clock except the one injected.
-public struct InvitationPlanner: Sendable {
+package struct InvitationPlanner: Sendable {
     /// Supplies the DTSTAMP of every new or changed file in one export.
     let clock: @Sendable () -> Date
 
     /// A planner whose new and changed files are stamped with the time `clock` returns.
-    public init(clock: @escaping @Sendable () -> Date) {
+    package init(clock: @escaping @Sendable () -> Date) {
         self.clock = clock
     }
 
     /// The files and records for `source`, given the records `issued` before (by UID).
-    public func plan(
+    package func plan(
         _ source: InvitationSource, issued: [String: IssuedInvitationRecord]
     ) throws(RoundsInvitationsError) -> InvitationPlan {
         let builder = InvitationBuilder(source: source)

@@ -1,20 +1,20 @@
-public import RoundsCore
+package import RoundsCore
 
 /// What the feed and the invitations are made from: the programme and its records.
 ///
 /// The command layer fills it from the store (`ProgrammeData` holds the same lists).
-public struct InvitationSource: Sendable, Hashable {
+package struct InvitationSource: Sendable, Hashable {
     /// The programme: organisation, domain for UIDs, zone, venues, reminder, administrator.
-    public var programme: Programme
+    package var programme: Programme
     /// Everyone, for the names shown beside addresses.
-    public var people: [Person]
+    package var people: [Person]
     /// The theme library, for titles and descriptions.
-    public var themes: [Theme]
+    package var themes: [Theme]
     /// Every Round, cancelled ones included, in any order.
-    public var rounds: [Round]
+    package var rounds: [Round]
 
     /// A source with every list given.
-    public init(programme: Programme, people: [Person], themes: [Theme], rounds: [Round]) {
+    package init(programme: Programme, people: [Person], themes: [Theme], rounds: [Round]) {
         self.programme = programme
         self.people = people
         self.themes = themes

@@ -1,27 +1,27 @@
-public import Foundation
-public import RoundsICS
+package import Foundation
+package import RoundsICS
 
 /// What was last issued for one calendar UID: the planner's memory between exports.
 ///
 /// The store keeps one per UID (table `issued_invitation`); the fields map one to one onto its
 /// columns: `stampText` is the `stamp` column, `methodText` the `method` column.
-public struct IssuedInvitationRecord: Sendable, Hashable, Codable {
+package struct IssuedInvitationRecord: Sendable, Hashable, Codable {
     /// The calendar UID of a Round or of its prep meeting.
-    public var uid: String
+    package var uid: String
     /// The SEQUENCE last issued.
-    public var sequence: Int
+    package var sequence: Int
     /// `sha256:` and the digest of the invitation's meaningful content (not DTSTAMP, not
     /// SEQUENCE), to tell a real change from a re-export.
-    public var contentHash: String
+    package var contentHash: String
     /// The DTSTAMP last issued, in whole seconds.
-    public var stamp: Date
+    package var stamp: Date
     /// REQUEST (the event stands) or CANCEL (the event was cancelled).
-    public var method: CalendarMethod
+    package var method: CalendarMethod
     /// The addresses the last REQUEST or CANCEL went to, so that removed people can be told.
-    public var attendees: [String]
+    package var attendees: [String]
 
     /// A record with every field given; the stamp is cut to whole seconds.
-    public init(
+    package init(
         uid: String, sequence: Int, contentHash: String, stamp: Date, method: CalendarMethod,
         attendees: [String]
     ) {
@@ -35,7 +35,7 @@ public struct IssuedInvitationRecord: Sendable, Hashable, Codable {
 
     /// A record from the store's columns: `stampText` as `20270101T090000Z`, `methodText` as
     /// `REQUEST` or `CANCEL`.
-    public init(
+    package init(
         uid: String, sequence: Int, contentHash: String, stampText: String, methodText: String,
         attendees: [String]
     ) throws(RoundsInvitationsError) {
@@ -54,10 +54,10 @@ public struct IssuedInvitationRecord: Sendable, Hashable, Codable {
     }
 
     /// The stamp as the store keeps it and as DTSTAMP shows it: `20270101T090000Z`.
-    public var stampText: String { InvitationStamp.text(stamp) }
+    package var stampText: String { InvitationStamp.text(stamp) }
 
     /// The method as the store keeps it: `REQUEST` or `CANCEL`.
-    public var methodText: String { method.rawValue }
+    package var methodText: String { method.rawValue }
 }
 
 /// DTSTAMP values: whole seconds, and the `yyyyMMdd'T'HHmmss'Z'` text the store keeps.

@@ -2,7 +2,7 @@
 ///
 /// Messages name the Round, the calendar UID or the file, never a theme text, a panel story or
 /// a note.
-public enum RoundsInvitationsError: Error, Sendable, Hashable, CustomStringConvertible {
+package enum RoundsInvitationsError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The calendar for `subject` (a Round label or a file name) could not be written;
     /// `reason` is the calendar layer's plain sentence.
     case calendarNotWritten(subject: String, reason: String)
@@ -14,7 +14,7 @@ public enum RoundsInvitationsError: Error, Sendable, Hashable, CustomStringConve
     case folderNotCreated(path: String)
 
     /// The sentence shown to the user.
-    public var description: String {
+    package var description: String {
         switch self {
         case .calendarNotWritten(let subject, let reason):
             return "The calendar for \(subject) could not be written. \(reason)"

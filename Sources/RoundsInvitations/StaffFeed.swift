@@ -1,6 +1,6 @@
-public import Foundation
+package import Foundation
 import RoundsCore
-public import RoundsICS
+package import RoundsICS
 
 /// The all-staff subscription feed: `rounds export feed`.
 ///
@@ -10,21 +10,21 @@ public import RoundsICS
 /// notes. A cancelled Round stays in the feed with STATUS:CANCELLED and a title starting
 /// `Cancelled:`, so that subscribers see it was called off rather than an entry quietly vanishing
 /// (docs/invitations.md explains the choice).
-public struct StaffFeed: Sendable {
+package struct StaffFeed: Sendable {
     /// The programme and its Rounds.
-    public var source: InvitationSource
+    package var source: InvitationSource
     /// SEQUENCE per UID, from the issued-invitation records; 0 for a UID not listed.
-    public var sequences: [String: Int]
+    package var sequences: [String: Int]
 
     /// A feed of `source`'s Rounds; `sequences` keeps each event's SEQUENCE in step with the
     /// invitations already issued.
-    public init(source: InvitationSource, sequences: [String: Int] = [:]) {
+    package init(source: InvitationSource, sequences: [String: Int] = [:]) {
         self.source = source
         self.sequences = sequences
     }
 
     /// The feed as a calendar, every event stamped `stamp` (the time of the export).
-    public func document(stamp: Date) -> CalendarDocument {
+    package func document(stamp: Date) -> CalendarDocument {
         let content = EventContent(source: source)
         let stamp = InvitationStamp.whole(stamp)
         let events = source.roundsInOrder.map { event(for: $0, content: content, stamp: stamp) }
@@ -34,7 +34,7 @@ public struct StaffFeed: Sendable {
     }
 
     /// The feed's bytes: iCalendar text from `CalendarWriter`, the same for the same input.
-    public func data(stamp: Date) throws(RoundsInvitationsError) -> Data {
+    package func data(stamp: Date) throws(RoundsInvitationsError) -> Data {
         let document = document(stamp: stamp)
         do {
             let text = try CalendarWriter(clock: { stamp }).write(document)

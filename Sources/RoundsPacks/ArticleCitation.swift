@@ -1,22 +1,22 @@
 internal import Foundation
 
 /// The reference of an article, as found in its text.
-public struct ArticleCitation: Sendable, Hashable, Codable {
+package struct ArticleCitation: Sendable, Hashable, Codable {
     /// The citation as one line, such as `BMJ 2022;378:o1650`.
-    public var text: String
+    package var text: String
     /// The journal, such as `BMJ`.
-    public var journal: String?
+    package var journal: String?
     /// The year of publication.
-    public var year: Int?
+    package var year: Int?
     /// The volume.
-    public var volume: String?
+    package var volume: String?
     /// The article id or first page, such as `o1650`.
-    public var articleID: String?
+    package var articleID: String?
     /// The DOI without a resolver prefix, such as `10.1136/bmj.o1650`.
-    public var doi: String?
+    package var doi: String?
 
     /// A citation.
-    public init(
+    package init(
         text: String, journal: String? = nil, year: Int? = nil, volume: String? = nil,
         articleID: String? = nil, doi: String? = nil
     ) {

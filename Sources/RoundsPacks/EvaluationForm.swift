@@ -1,17 +1,17 @@
-public import RoundsCore
+package import RoundsCore
 
 /// The evaluation form handed out at each Round, read from the programme's ``QuestionSet``
 /// (the UK set unless the programme chose another), so the printed form and every import of
 /// its answers use the same wording.
-public enum EvaluationForm {
+package enum EvaluationForm {
     /// Statements of the UK set, each completing "Today's Round...".
-    public static var statements: [String] { QuestionSet.uk.questions.map(\.text) }
+    package static var statements: [String] { QuestionSet.uk.questions.map(\.text) }
 
     /// The five points of agreement, from 1 to 5.
-    public static var agreementScale: [String] { QuestionSet.agreementScale }
+    package static var agreementScale: [String] { QuestionSet.agreementScale }
 
     /// The overall rating, 1 to 5, with labels for its two ends.
-    public static var ratingScale: [(Int, String)] {
+    package static var ratingScale: [(Int, String)] {
         QuestionSet.ratingLabels.enumerated().map { ($0.offset + 1, $0.element) }
     }
 }

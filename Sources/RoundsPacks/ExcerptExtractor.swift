@@ -1,37 +1,37 @@
 internal import Foundation
 
 /// A passage quoted in an article, proposed as an excerpt.
-public struct CandidateExcerpt: Sendable, Hashable, Codable {
+package struct CandidateExcerpt: Sendable, Hashable, Codable {
     /// The quoted words, without the quotation marks.
-    public var quotation: String
+    package var quotation: String
     /// The sentence (or sentences) around the quotation: at most 300 characters either side of
     /// it, a longer sentence cut at a word and marked "…".
-    public var context: String
+    package var context: String
     /// Line of the article where the quotation starts (from 1).
-    public var line: Int
+    package var line: Int
     /// Words in the quotation.
-    public var words: Int
+    package var words: Int
     /// True when the sentence reports speech ("said", "told", "described"...).
-    public var reportedSpeech: Bool
+    package var reportedSpeech: Bool
     /// Words of feeling and experience found in the quotation, in order of appearance.
-    public var feelingWords: [String]
+    package var feelingWords: [String]
     /// The ranking score (see ``ExcerptExtractor``).
-    public var score: Int
+    package var score: Int
     /// The reference a footnote marker in the sentence points to, when the article lists it.
-    public var reference: String?
+    package var reference: String?
 }
 
 /// What ``ExcerptExtractor/extract(from:)`` finds in an article.
-public struct ExtractedArticle: Sendable, Hashable, Codable {
+package struct ExtractedArticle: Sendable, Hashable, Codable {
     /// The article's title: its first heading, or its first line.
-    public var title: String?
+    package var title: String?
     /// The article's own citation, when the text gives one.
-    public var citation: ArticleCitation?
+    package var citation: ArticleCitation?
     /// Candidate excerpts, best first, without duplicates.
-    public var candidates: [CandidateExcerpt]
+    package var candidates: [CandidateExcerpt]
     /// Quotations after the first ``ExcerptExtractor/quotationLimit`` of the article, which
     /// were not considered; nil when there were none.
-    public var quotationsLeftOut: Int?
+    package var quotationsLeftOut: Int?
 }
 
 /// Proposes excerpts from a plain-text or Markdown article.
@@ -50,7 +50,7 @@ public struct ExtractedArticle: Sendable, Hashable, Codable {
 ///
 /// Ties keep the article's order. Two candidates whose words are the same (ignoring case and
 /// punctuation) are one candidate: the higher-scoring one stays.
-public enum ExcerptExtractor {
+package enum ExcerptExtractor {
     /// Verbs and phrases that mark reported speech.
     static let speechCues: [String] = [
         "said", "says", "told", "tells", "explained", "explains", "described", "describes",
@@ -72,10 +72,10 @@ public enum ExcerptExtractor {
 
     /// How many quotations of one article are considered. An article quotes tens of passages;
     /// a file with thousands is not one, and each costs its context's worth of work.
-    public static let quotationLimit = 1_000
+    package static let quotationLimit = 1_000
 
     /// Candidate excerpts, the citation and the title of `article`.
-    public static func extract(from article: String) -> ExtractedArticle {
+    package static func extract(from article: String) -> ExtractedArticle {
         // Windows editors save a byte-order mark and CRLF line ends; neither is text.
         let text = article.hasPrefix("\u{FEFF}") ? String(article.dropFirst()) : article
         let lines = text.replacingOccurrences(of: "\r\n", with: "\n")

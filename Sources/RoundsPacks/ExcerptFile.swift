@@ -1,16 +1,16 @@
 internal import Foundation
-public import RoundsCore
+package import RoundsCore
 internal import Yams
 
 /// Reads excerpt files: an `excerpts:` list as in `Samples/excerpts.yaml` and programme files.
 ///
 /// Each excerpt has `id`, `quotation` and `citation`, and may have `url`, `note` and `prompts`
 /// (suggested reflective prompts). Every problem names the file, line and column.
-public enum ExcerptFile {
+package enum ExcerptFile {
     static let knownKeys: Set<String> = ["id", "quotation", "citation", "url", "note", "prompts"]
 
     /// The excerpts of `text`, read from `file` (used only in messages).
-    public static func read(_ text: String, file: String) throws(RoundsPacksError) -> [Excerpt] {
+    package static func read(_ text: String, file: String) throws(RoundsPacksError) -> [Excerpt] {
         let root: Node
         do {
             guard let node = try Yams.compose(yaml: text) else { return [] }

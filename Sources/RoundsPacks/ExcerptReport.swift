@@ -1,7 +1,7 @@
 /// The plain-text listing of what ``ExcerptExtractor`` found, for `rounds excerpts extract`.
-public enum ExcerptReport {
+package enum ExcerptReport {
     /// The title, citation and candidates as lines of text.
-    public static func text(_ article: ExtractedArticle) -> String {
+    package static func text(_ article: ExtractedArticle) -> String {
         var lines: [String] = []
         lines.append("Article: \(article.title ?? "(no title)")")
         if let citation = article.citation {

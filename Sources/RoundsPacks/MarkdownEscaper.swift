@@ -8,14 +8,14 @@ internal import Mustache
 /// start a block at the beginning of a line (`+`, `-`, `=`, `#`, and `1.` / `1)` lists) are
 /// escaped there. Letters, digits and ordinary punctuation are left alone so the text stays
 /// readable as plain text.
-public enum MarkdownEscaper {
+package enum MarkdownEscaper {
     private static let inlineSignificant: Set<Character> = [
         "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&",
     ]
     private static let lineStartSignificant: Set<Character> = ["+", "-", "=", "#"]
 
     /// `text` with every Markdown-significant character escaped.
-    public static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count + 8)
         let flattened = flatten(text)

@@ -1,9 +1,9 @@
-public import Foundation
+package import Foundation
 
 /// Prints an HTML pack to PDF with headless Chromium or WeasyPrint.
-public struct PDFPrinter: Sendable, Hashable {
+package struct PDFPrinter: Sendable, Hashable {
     /// The program that does the printing.
-    public enum Engine: String, Sendable, Hashable {
+    package enum Engine: String, Sendable, Hashable {
         /// Chromium (or Chrome) in headless mode.
         case chromium
         /// WeasyPrint.
@@ -11,12 +11,12 @@ public struct PDFPrinter: Sendable, Hashable {
     }
 
     /// Which program prints.
-    public var engine: Engine
+    package var engine: Engine
     /// Where the program is.
-    public var executable: URL
+    package var executable: URL
 
     /// A printer that runs `executable` as `engine`.
-    public init(engine: Engine, executable: URL) {
+    package init(engine: Engine, executable: URL) {
         self.engine = engine
         self.executable = executable
     }
@@ -28,7 +28,7 @@ public struct PDFPrinter: Sendable, Hashable {
     ]
 
     /// The first printer found on `PATH`; nil when none is installed.
-    public static func find(
+    package static func find(
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) -> PDFPrinter? {
         let path = environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
@@ -45,7 +45,7 @@ public struct PDFPrinter: Sendable, Hashable {
     }
 
     /// Prints `html` to the PDF file `file`.
-    public func print(html: String, to file: URL) throws(RoundsPacksError) {
+    package func print(html: String, to file: URL) throws(RoundsPacksError) {
         let fileManager = FileManager.default
         let work = fileManager.temporaryDirectory.appendingPathComponent(
             "rounds-pdf-\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString)")

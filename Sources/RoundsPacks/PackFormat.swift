@@ -1,5 +1,5 @@
 /// An output format for facilitator packs.
-public enum PackFormat: String, Sendable, Hashable, CaseIterable {
+package enum PackFormat: String, Sendable, Hashable, CaseIterable {
     /// One self-contained HTML file with a print stylesheet.
     case html
     /// Markdown with the same content.
@@ -8,7 +8,7 @@ public enum PackFormat: String, Sendable, Hashable, CaseIterable {
     case pdf
 
     /// The file extension, without the dot.
-    public var fileExtension: String { rawValue }
+    package var fileExtension: String { rawValue }
 
     /// The template folder this format renders from (`html` or `markdown`).
     var templateFolder: String {

@@ -1,22 +1,22 @@
-public import RoundsCore
+package import RoundsCore
 
 /// Everything one facilitator pack is made from: Core values, no store.
-public struct PackInput: Sendable, Hashable {
+package struct PackInput: Sendable, Hashable {
     /// The programme the Round belongs to (organisation, format, venues).
-    public var programme: Programme
+    package var programme: Programme
     /// The Round.
-    public var round: Round
+    package var round: Round
     /// People the Round names (facilitators, panellists, clinical lead); others are ignored.
-    public var people: [Person]
+    package var people: [Person]
     /// The Round's theme; nil when none is chosen yet.
-    public var theme: Theme?
+    package var theme: Theme?
     /// The excerpt that seeded the theme; nil when it has none.
-    public var excerpt: Excerpt?
+    package var excerpt: Excerpt?
     /// The questions the evaluation form asks: the programme's set unless told otherwise.
-    public var questionSet: QuestionSet
+    package var questionSet: QuestionSet
 
     /// An input; `people` may hold the whole programme's people.
-    public init(
+    package init(
         programme: Programme, round: Round, people: [Person], theme: Theme? = nil,
         excerpt: Excerpt? = nil, questionSet: QuestionSet? = nil
     ) {
@@ -29,7 +29,7 @@ public struct PackInput: Sendable, Hashable {
     }
 
     /// An input that finds the Round's theme by slug and its first excerpt by id.
-    public init(
+    package init(
         programme: Programme, round: Round, people: [Person], themes: [Theme],
         excerpts: [Excerpt], questionSet: QuestionSet? = nil
     ) {
@@ -48,7 +48,7 @@ public struct PackInput: Sendable, Hashable {
 
 extension PackInput {
     /// One input per Round, in the order given, each with its theme and first excerpt.
-    public static func inputs(
+    package static func inputs(
         programme: Programme, rounds: [Round], people: [Person], themes: [Theme],
         excerpts: [Excerpt]
     ) -> [PackInput] {

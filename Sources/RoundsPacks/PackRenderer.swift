@@ -1,16 +1,17 @@
-public import Foundation
-public import RoundsCore
+package import Foundation
+package import RoundsCore
+import RoundsFiles
 
 /// Renders facilitator packs from the Mustache templates a ``TemplateLocator`` finds.
 ///
 /// Templates are read and checked once, when the renderer is made, so a broken template stops
 /// a run before any pack is written.
-public struct PackRenderer: Sendable {
+package struct PackRenderer: Sendable {
     private let html: TemplateSet?
     private let markdown: TemplateSet?
 
     /// Reads the templates `formats` need (PDF uses the HTML ones) from `locator`'s folders.
-    public init(
+    package init(
         locator: TemplateLocator = .standard(), formats: Set<PackFormat> = [.html, .markdown]
     ) throws(RoundsPacksError) {
         let folders = try locator.folders()
@@ -23,12 +24,12 @@ public struct PackRenderer: Sendable {
     }
 
     /// The pack for `input` as HTML, one self-contained page.
-    public func renderHTML(_ input: PackInput) throws(RoundsPacksError) -> String {
+    package func renderHTML(_ input: PackInput) throws(RoundsPacksError) -> String {
         try renderHTML(view: PackView(input))
     }
 
     /// The pack for `input` as Markdown.
-    public func renderMarkdown(_ input: PackInput) throws(RoundsPacksError) -> String {
+    package func renderMarkdown(_ input: PackInput) throws(RoundsPacksError) -> String {
         try renderMarkdown(view: PackView(input))
     }
 
@@ -45,13 +46,13 @@ public struct PackRenderer: Sendable {
     }
 
     /// The base file name of a Round's pack, such as `R-0042-2027-03-09-pack`.
-    public static func baseName(for round: Round) -> String { "\(round.id)-\(round.date)-pack" }
+    package static func baseName(for round: Round) -> String { "\(round.id)-\(round.date)-pack" }
 
     /// Writes the pack for `input` into `directory` once per format and returns the files.
     ///
     /// PDF needs `printer`; without one, asking for PDF throws
     /// ``RoundsPacksError/pdfRendererMissing`` before anything is written.
-    public func write(
+    package func write(
         _ input: PackInput, formats: [PackFormat], to directory: URL,
         printer: PDFPrinter? = nil
     ) throws(RoundsPacksError) -> [URL] {
@@ -78,7 +79,7 @@ public struct PackRenderer: Sendable {
 
     package static func save(_ text: String, to file: URL) throws(RoundsPacksError) {
         do {
-            try Data(text.utf8).write(to: file, options: .atomic)
+            try AtomicFile.write(Data(text.utf8), to: file)
         } catch {
             throw .cannotWrite(file: file.path)
         }

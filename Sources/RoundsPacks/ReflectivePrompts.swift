@@ -1,17 +1,17 @@
 internal import Foundation
-public import RoundsCore
+package import RoundsCore
 
 /// Reflective prompts for theme cards: the defaults and the rule for choosing them.
-public enum ReflectivePrompts {
+package enum ReflectivePrompts {
     /// Fewest prompts a theme card shows.
-    public static let minimum = 4
+    package static let minimum = 4
     /// Most prompts a theme card shows.
-    public static let maximum = 6
+    package static let maximum = 6
 
     /// The default prompts of a format, used when neither theme nor excerpt has its own.
     ///
     /// They ask about experience and feeling, never about solutions, as the model asks.
-    public static func defaults(for preset: FormatPreset) -> [String] {
+    package static func defaults(for preset: FormatPreset) -> [String] {
         switch preset {
         case .teamTime:
             [
@@ -37,7 +37,7 @@ public enum ReflectivePrompts {
     /// The theme's own prompts come first; without them, the excerpt's suggested prompts; without
     /// those, the format's defaults. A short list is topped up from the defaults and a long one
     /// cut at six, without repeats.
-    public static func choose(theme: Theme?, excerpt: Excerpt?, preset: FormatPreset)
+    package static func choose(theme: Theme?, excerpt: Excerpt?, preset: FormatPreset)
         -> [String]
     {
         let own = clean(theme?.prompts ?? [])

@@ -1,7 +1,7 @@
 /// Problems making packs or reading excerpts, each told as plain sentences.
 ///
 /// Associated values carry file names, positions and ids; never a panel story or a note.
-public enum RoundsPacksError: Error, Sendable, Hashable {
+package enum RoundsPacksError: Error, Sendable, Hashable {
     /// A template file that Mustache cannot read.
     case templateSyntax(file: String, line: Int, column: Int, problem: String)
     /// A template the pack needs was found in none of the template folders.
@@ -38,7 +38,7 @@ public enum RoundsPacksError: Error, Sendable, Hashable {
 
 extension RoundsPacksError: CustomStringConvertible {
     /// What happened and what to do, in one or two sentences.
-    public var description: String {
+    package var description: String {
         switch self {
         case .templateSyntax(let file, let line, let column, let problem):
             "The template \(file) has an error at line \(line), column \(column): \(problem). "

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 
 /// Finds the folders that pack templates come from, most specific first.
 ///
@@ -10,14 +10,14 @@ public import Foundation
 /// 2. `<folder of the rounds binary>/../share/rounds/Templates` (what `make install` copies);
 /// 3. the source tree's `Templates/`, found from this file's path at build time, for runs from
 ///    a checkout (`swift run`, tests).
-public struct TemplateLocator: Sendable, Hashable {
+package struct TemplateLocator: Sendable, Hashable {
     /// Folders that override single templates, most specific first (`--templates`, programme).
-    public var overrides: [URL]
+    package var overrides: [URL]
     /// Candidate folders for the built-in templates, in search order.
-    public var builtInCandidates: [URL]
+    package var builtInCandidates: [URL]
 
     /// A locator with explicit folders; tests and library users pass their own.
-    public init(overrides: [URL] = [], builtInCandidates: [URL]) {
+    package init(overrides: [URL] = [], builtInCandidates: [URL]) {
         self.overrides = overrides
         self.builtInCandidates = builtInCandidates
     }
@@ -29,7 +29,7 @@ public struct TemplateLocator: Sendable, Hashable {
     ///   - programmeFolder: the programme's own template folder, if it has one.
     ///   - environment: the process environment (read for `ROUNDS_TEMPLATES`).
     ///   - executable: the running binary; nil means this process's executable.
-    public static func standard(
+    package static func standard(
         commandLineFolder: URL? = nil, programmeFolder: URL? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment,
         executable: URL? = nil
@@ -52,21 +52,21 @@ public struct TemplateLocator: Sendable, Hashable {
     }
 
     /// `<binary folder>/../share/rounds/Templates`.
-    public static func installedFolder(forBinary binary: URL) -> URL {
+    package static func installedFolder(forBinary binary: URL) -> URL {
         binary.deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("share/rounds/Templates", isDirectory: true)
             .standardizedFileURL
     }
 
     /// The repository's `Templates/` folder as seen when this module was compiled.
-    public static var sourceTreeFolder: URL {
+    package static var sourceTreeFolder: URL {
         // Sources/RoundsPacks/TemplateLocator.swift -> the repository root.
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("Templates", isDirectory: true)
     }
 
     /// The built-in folder to use: the first candidate holding `html/pack.mustache`.
-    public func builtInFolder() throws(RoundsPacksError) -> URL {
+    package func builtInFolder() throws(RoundsPacksError) -> URL {
         let fileManager = FileManager.default
         for candidate in builtInCandidates {
             let marker = candidate.appendingPathComponent("html/pack.mustache")
@@ -76,7 +76,7 @@ public struct TemplateLocator: Sendable, Hashable {
     }
 
     /// Every folder to read, most specific first; checks that override folders exist.
-    public func folders() throws(RoundsPacksError) -> [URL] {
+    package func folders() throws(RoundsPacksError) -> [URL] {
         var isDirectory: ObjCBool = false
         for folder in overrides
         where !FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory)

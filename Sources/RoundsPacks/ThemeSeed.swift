@@ -1,9 +1,9 @@
-public import RoundsCore
+package import RoundsCore
 
 /// Seeds a theme from an excerpt: what `rounds themes add --from-excerpt ID` stores.
-public enum ThemeSeed {
+package enum ThemeSeed {
     /// Most words of a quotation used as a title before it is cut short.
-    public static let titleWords = 8
+    package static let titleWords = 8
 
     /// A theme built on `excerpt`.
     ///
@@ -11,7 +11,7 @@ public enum ThemeSeed {
     /// punctuation, cut at ``titleWords`` words). The prompts are the ones given, else the
     /// excerpt's suggested prompts, else the format's default reflective prompts. The slug is
     /// the one given, else made from the title.
-    public static func theme(
+    package static func theme(
         from excerpt: Excerpt, slug: String? = nil, title: String? = nil,
         description: String? = nil, prompts: [String] = [], preset: FormatPreset = .uk
     ) -> Theme {
@@ -28,7 +28,7 @@ public enum ThemeSeed {
     }
 
     /// A title made from a quotation, such as `Toughen up` from "toughen up".
-    public static func title(for quotation: String) -> String {
+    package static func title(for quotation: String) -> String {
         let words = quotation.split(whereSeparator: \.isWhitespace)
         var text = words.prefix(titleWords).joined(separator: " ")
         while let last = text.last, ".,;:!?\"”’".contains(last) { text.removeLast() }

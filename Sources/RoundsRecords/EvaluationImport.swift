@@ -1,20 +1,20 @@
-public import Foundation
-public import RoundsCore
+package import Foundation
+package import RoundsCore
 
 /// Evaluation forms read from one file, all of them or none.
-public struct EvaluationImport: Sendable, Hashable {
+package struct EvaluationImport: Sendable, Hashable {
     /// What wrote the file.
-    public var kind: RecordSource.Kind
+    package var kind: RecordSource.Kind
     /// The responses in file order; rows with no answer at all are left out.
-    public var responses: [EvaluationResponse]
+    package var responses: [EvaluationResponse]
     /// Rows left out because they had no answer (unused rows of a keying sheet).
-    public var blankRows: Int
+    package var blankRows: Int
 
     /// Reads a keying sheet, or a Microsoft Forms or Google Forms export, for `questionSet`.
     ///
     /// `round` is the Round of every row unless the file has a Round column; one of the two
     /// is needed. The first bad cell stops the import with its line and column.
-    public static func read(
+    package static func read(
         _ data: Data, file: String, questionSet: QuestionSet, round: RoundID?,
         mapping: [String: EvaluationField?] = [:]
     ) throws(RecordsImportError) -> EvaluationImport {

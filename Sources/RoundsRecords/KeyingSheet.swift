@@ -1,17 +1,17 @@
-public import RoundsCore
+package import RoundsCore
 
 /// The keying sheet for paper evaluation forms: one row per form, a column per question.
 ///
 /// A spreadsheet opens it; whoever types the forms in fills a row per form with the points
 /// 1-5 (or the scale's words), the overall rating, the staff group and the comment, and
 /// `rounds evaluations import` reads it back with ``EvaluationImport``.
-public enum KeyingSheet {
+package enum KeyingSheet {
     /// Rows the template offers; more can be added in the spreadsheet.
-    public static let defaultRows = 60
+    package static let defaultRows = 60
 
     /// The header: `Form`, `Round` (when `round` is nil), each statement's text, then
     /// overall rating, staff group and comments.
-    public static func header(questionSet: QuestionSet, withRoundColumn: Bool) -> [String] {
+    package static func header(questionSet: QuestionSet, withRoundColumn: Bool) -> [String] {
         ["Form"] + (withRoundColumn ? ["Round"] : [])
             + questionSet.questions.map { questionSet.fullText(of: $0) }
             + ["Overall rating (1-5)", "Staff group", "Comments"]
@@ -19,7 +19,7 @@ public enum KeyingSheet {
 
     /// The sheet as CSV (UTF-8 with a byte-order mark and CRLF, which Excel opens as UTF-8),
     /// with `rows` numbered forms; the Round column is filled with `round` when given.
-    public static func template(
+    package static func template(
         questionSet: QuestionSet, round: RoundID?, rows: Int = defaultRows
     ) -> String {
         let header = header(questionSet: questionSet, withRoundColumn: true)

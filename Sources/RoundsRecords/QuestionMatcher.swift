@@ -1,8 +1,8 @@
-public import Foundation
-public import RoundsCore
+package import Foundation
+package import RoundsCore
 
 /// What a column of an evaluation file holds.
-public enum EvaluationField: Sendable, Hashable {
+package enum EvaluationField: Sendable, Hashable {
     /// The answer to the statement with this key.
     case statement(String)
     /// The overall rating 1-5.
@@ -21,14 +21,14 @@ public enum EvaluationField: Sendable, Hashable {
 /// Round...", "This Round..."), case, punctuation and a trailing full stop. Google Forms'
 /// grid questions (`Today's Round... [will help me ...]`) are matched by the part in brackets.
 /// When a form's wording differs, a mapping file says which column is which question.
-public struct QuestionMatcher: Sendable {
+package struct QuestionMatcher: Sendable {
     /// The question set the columns are matched to.
-    public let questionSet: QuestionSet
+    package let questionSet: QuestionSet
     /// Folded column header to field (nil: ignore the column), from a mapping file.
-    public let mapping: [String: EvaluationField?]
+    package let mapping: [String: EvaluationField?]
 
     /// A matcher for `questionSet` with an optional mapping.
-    public init(questionSet: QuestionSet, mapping: [String: EvaluationField?] = [:]) {
+    package init(questionSet: QuestionSet, mapping: [String: EvaluationField?] = [:]) {
         self.questionSet = questionSet
         self.mapping = mapping
     }
@@ -37,7 +37,7 @@ public struct QuestionMatcher: Sendable {
     static let stems = ["todaysround", "thisround", "asaresultoftodaysround"]
 
     /// The field `header` holds; nil when it is none of the form's (ID, start time, email...).
-    public func field(for header: String) -> EvaluationField? {
+    package func field(for header: String) -> EvaluationField? {
         let folded = QuestionSet.fold(header)
         if let mapped = mapping[folded] { return mapped }
         var text = header
@@ -69,7 +69,7 @@ public struct QuestionMatcher: Sendable {
     }
 
     /// The field of every column of `table` that holds one; refuses a question twice.
-    public func fields(of table: RecordsTable) throws(RecordsImportError) -> [Int: EvaluationField]
+    package func fields(of table: RecordsTable) throws(RecordsImportError) -> [Int: EvaluationField]
     {
         var found: [Int: EvaluationField] = [:]
         var seen: [EvaluationField: Int] = [:]
@@ -103,7 +103,7 @@ public struct QuestionMatcher: Sendable {
     /// Reads a mapping file: CSV with columns `column` (the header as the form writes it) and
     /// `question` (a statement key or text, `overall`, `staff group`, `comment`, `round` or
     /// `ignore`).
-    public static func readMapping(
+    package static func readMapping(
         _ data: Data, file: String, questionSet: QuestionSet
     ) throws(RecordsImportError) -> [String: EvaluationField?] {
         let table = try RecordsTable.read(data, file: file)

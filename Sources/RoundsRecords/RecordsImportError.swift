@@ -2,18 +2,18 @@
 ///
 /// The message names the file, line and column and says what to do. It never quotes a
 /// comment (free text is confidential); it may quote a short answer such as `Agre`.
-public struct RecordsImportError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct RecordsImportError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The file as the user named it.
-    public var file: String
+    package var file: String
     /// The line in the file (1 is the first); nil when the whole file is at fault.
-    public var line: Int?
+    package var line: Int?
     /// The column (1 is the first); nil when the whole line is at fault.
-    public var column: Int?
+    package var column: Int?
     /// What is wrong and what to do, in one or two sentences.
-    public var message: String
+    package var message: String
 
     /// An error at `file`, `line` and `column`.
-    public init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
+    package init(file: String, line: Int? = nil, column: Int? = nil, message: String) {
         self.file = file
         self.line = line
         self.column = column
@@ -21,7 +21,7 @@ public struct RecordsImportError: Error, Sendable, Hashable, CustomStringConvert
     }
 
     /// `FILE:LINE:COLUMN: message`, leaving out what is not known.
-    public var description: String {
+    package var description: String {
         var place = file
         if let line { place += ":\(line)" }
         if let line, let column, line > 0 { place += ":\(column)" }

@@ -1,44 +1,45 @@
 import CSV
-public import Foundation
+package import Foundation
 
 /// A table read from a spreadsheet export: header and data rows with their line numbers.
 ///
 /// Reads what spreadsheets write: UTF-8 with or without a byte-order mark, UTF-16 with one
 /// (Teams), Windows-1252 (Excel's plain CSV); CRLF or LF line ends; quoted fields with commas
 /// and line breaks; commas, semicolons (Excel in some locales) or tabs between fields.
-public struct RecordsTable: Sendable, Hashable {
+package struct RecordsTable: Sendable, Hashable {
     /// One data row.
-    public struct Row: Sendable, Hashable {
+    package struct Row: Sendable, Hashable {
         /// The line of the file the row starts on (1 is the first line).
-        public var line: Int
+        package var line: Int
         /// The spreadsheet's row number (the header is row 1), counting records, not lines.
-        public var number: Int
+        package var number: Int
         /// The fields, trimmed of surrounding white space; as many as the header has.
-        public var fields: [String]
+        package var fields: [String]
 
         /// The field at `column` (0-based); empty when the row is shorter.
-        public subscript(column: Int) -> String {
+        package subscript(column: Int) -> String {
             column < fields.count ? fields[column] : ""
         }
     }
 
     /// The file as the user named it.
-    public var file: String
+    package var file: String
     /// The header names as written, trimmed.
-    public var header: [String]
+    package var header: [String]
     /// The line the header is on.
-    public var headerLine: Int
+    package var headerLine: Int
     /// The data rows; blank rows are left out.
-    public var rows: [Row]
+    package var rows: [Row]
 
     /// Parses `data`, taking the first line that is not blank as the header.
-    public static func read(_ data: Data, file: String) throws(RecordsImportError) -> RecordsTable {
+    package static func read(_ data: Data, file: String) throws(RecordsImportError) -> RecordsTable
+    {
         let text = try decode(data, file: file)
         return try parse(text, file: file)
     }
 
     /// Parses text; see ``read(_:file:)``.
-    public static func parse(_ text: String, file: String, headerAt headerLine: Int = 1)
+    package static func parse(_ text: String, file: String, headerAt headerLine: Int = 1)
         throws(RecordsImportError) -> RecordsTable
     {
         var text = text
@@ -89,7 +90,7 @@ public struct RecordsTable: Sendable, Hashable {
     }
 
     /// UTF-8 (with or without a BOM), UTF-16 with a BOM, or else Windows-1252.
-    public static func decode(_ data: Data, file: String) throws(RecordsImportError) -> String {
+    package static func decode(_ data: Data, file: String) throws(RecordsImportError) -> String {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
             if let text = String(data: data, encoding: .utf16) { return text }
         }
@@ -115,7 +116,7 @@ public struct RecordsTable: Sendable, Hashable {
     }
 
     /// The 0-based column whose header matches `accepts`; nil when none does.
-    public func column(where accepts: (String) -> Bool) -> Int? {
+    package func column(where accepts: (String) -> Bool) -> Int? {
         header.firstIndex(where: accepts)
     }
 }

@@ -1,16 +1,16 @@
-public import Foundation
-public import RoundsCore
+package import Foundation
+package import RoundsCore
 
 /// Sign-ins read from one file, all of them or none: the sign-in sheet keyed as CSV, or
 /// Microsoft Teams' attendance report for a virtual Round.
-public struct SignInImport: Sendable, Hashable {
+package struct SignInImport: Sendable, Hashable {
     /// What wrote the file.
-    public var kind: RecordSource.Kind
+    package var kind: RecordSource.Kind
     /// The sign-ins in file order; unused numbered rows are left out.
-    public var signIns: [SignIn]
+    package var signIns: [SignIn]
 
     /// Reads `data`: a Teams report when it looks like one, otherwise a keyed sign-in sheet.
-    public static func read(_ data: Data, file: String) throws(RecordsImportError)
+    package static func read(_ data: Data, file: String) throws(RecordsImportError)
         -> SignInImport
     {
         let text = try RecordsTable.decode(data, file: file)

@@ -1,19 +1,19 @@
-public import Foundation
-public import RoundsCore
-public import RoundsPacks
+package import Foundation
+package import RoundsCore
+package import RoundsPacks
 
 /// Certificates of attendance: a one-page PDF for each attendee who signed in with a name.
-public struct CertificateWriter: Sendable {
+package struct CertificateWriter: Sendable {
     private let templates: TemplateSet
 
     /// Reads `Templates/report/certificate.mustache` from `locator`'s folders.
-    public init(locator: TemplateLocator = .standard()) throws(RoundsPacksError) {
+    package init(locator: TemplateLocator = .standard()) throws(RoundsPacksError) {
         self.templates = try TemplateSet.load(
             templateFolder: "report", from: try locator.folders(), entry: "certificate")
     }
 
     /// The certificate of `name` for `round` as HTML.
-    public func html(
+    package func html(
         name: String, round: Round, programme: Programme, theme: Theme?,
         facilitators: [String]
     ) -> String {
@@ -27,7 +27,7 @@ public struct CertificateWriter: Sendable {
     }
 
     /// The names that get a certificate: named sign-ins, each once, in sheet order.
-    public static func names(_ attendance: Attendance) -> [String] {
+    package static func names(_ attendance: Attendance) -> [String] {
         var seen: Set<String> = []
         return attendance.signIns.compactMap(\.name).filter {
             seen.insert(QuestionSet.fold($0)).inserted
@@ -35,7 +35,7 @@ public struct CertificateWriter: Sendable {
     }
 
     /// The file name for `name`'s certificate, such as `R-0042-2027-03-09-ana-price.pdf`.
-    public static func fileName(round: Round, name: String, taken: Set<String>) -> String {
+    package static func fileName(round: Round, name: String, taken: Set<String>) -> String {
         let slug =
             name.lowercased().unicodeScalars.map {
                 $0.properties.isAlphabetic || ("0"..."9").contains($0) ? String($0) : "-"
@@ -51,7 +51,7 @@ public struct CertificateWriter: Sendable {
     }
 
     /// Prints one certificate per named sign-in of `record` into `directory`; returns the files.
-    public func write(
+    package func write(
         round: Round, record: RoundRecord, programme: Programme, theme: Theme?,
         facilitators: [String], to directory: URL, printer: PDFPrinter
     ) throws(RoundsPacksError) -> [URL] {

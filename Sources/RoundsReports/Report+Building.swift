@@ -1,28 +1,28 @@
-public import RoundsCore
+package import RoundsCore
 
 /// What a report is made from: Core values only, no store.
-public struct ReportInput: Sendable {
+package struct ReportInput: Sendable {
     /// The programme.
-    public var programme: Programme
+    package var programme: Programme
     /// Every Round; those held within the period are reported.
-    public var rounds: [Round]
+    package var rounds: [Round]
     /// The theme library, for titles.
-    public var themes: [Theme]
+    package var themes: [Theme]
     /// The records of held Rounds.
-    public var records: [RoundRecord]
+    package var records: [RoundRecord]
     /// The question set the evaluations used.
-    public var questionSet: QuestionSet
+    package var questionSet: QuestionSet
     /// First day of the period.
-    public var from: LocalDate
+    package var from: LocalDate
     /// Last day of the period.
-    public var to: LocalDate
+    package var to: LocalDate
     /// False for the board version (`--no-comments`).
-    public var includeComments: Bool
+    package var includeComments: Bool
     /// Today, for the fidelity warnings.
-    public var today: LocalDate
+    package var today: LocalDate
 
     /// An input.
-    public init(
+    package init(
         programme: Programme, rounds: [Round], themes: [Theme], records: [RoundRecord],
         questionSet: QuestionSet, from: LocalDate, to: LocalDate, includeComments: Bool,
         today: LocalDate
@@ -41,10 +41,10 @@ public struct ReportInput: Sendable {
 
 extension Report {
     /// Label for responses without a staff group.
-    public static let notGiven = "Not given"
+    package static let notGiven = "Not given"
 
     /// Computes the report of `input`: a pure function of its values.
-    public init(_ input: ReportInput) {
+    package init(_ input: ReportInput) {
         let recordsByRound = Dictionary(input.records.map { ($0.round, $0) }) { a, _ in a }
         let titles = Dictionary(input.themes.map { ($0.slug, $0.title) }) { a, _ in a }
         let held = input.rounds.filter {

@@ -1,62 +1,62 @@
-public import RoundsCore
+package import RoundsCore
 
 /// The numbers of an after-the-Round report: per Round and over the period.
 ///
 /// Everything the HTML shows is here, and `report.json` is this value encoded
 /// (docs/report-json.md describes it). Shares are fractions 0-1 rounded to four places,
 /// means are rounded to two; counts are exact.
-public struct Report: Sendable, Hashable, Codable {
+package struct Report: Sendable, Hashable, Codable {
     /// The version of this layout; raised when a field changes meaning.
-    public var schemaVersion = 1
+    package var schemaVersion = 1
     /// The organisation.
-    public var organisation: String
+    package var organisation: String
     /// First day of the period.
-    public var from: LocalDate
+    package var from: LocalDate
     /// Last day of the period.
-    public var to: LocalDate
+    package var to: LocalDate
     /// The question set's name (`uk`, ...).
-    public var questionSet: String
+    package var questionSet: String
     /// The statements in order: key and full text.
-    public var statements: [StatementInfo]
+    package var statements: [StatementInfo]
     /// False for the board version: no free-text comments anywhere.
-    public var includesComments: Bool
+    package var includesComments: Bool
     /// One entry per held Round in the period, in date order.
-    public var rounds: [RoundReport]
+    package var rounds: [RoundReport]
     /// The period as a whole.
-    public var period: PeriodReport
+    package var period: PeriodReport
     /// Fidelity warnings about the period's Rounds.
-    public var warnings: [FidelityWarning]
+    package var warnings: [FidelityWarning]
 }
 
 /// One statement of the question set.
-public struct StatementInfo: Sendable, Hashable, Codable {
+package struct StatementInfo: Sendable, Hashable, Codable {
     /// Its key.
-    public var key: String
+    package var key: String
     /// Its full text, stem included.
-    public var text: String
+    package var text: String
 }
 
 /// Counts of the points 1 to 5 of a scale, with their mean and the share of 4 and 5.
-public struct Distribution: Sendable, Hashable, Codable {
+package struct Distribution: Sendable, Hashable, Codable {
     /// `counts[0]` is how many answered 1, ... `counts[4]` how many answered 5.
-    public var counts: [Int]
+    package var counts: [Int]
     /// How many answered.
-    public var answered: Int
+    package var answered: Int
     /// The mean point, two decimals; nil when nobody answered.
-    public var mean: Double?
+    package var mean: Double?
     /// The share who answered 4 or 5 (agreed, or rated the Round good or better); nil when
     /// nobody answered.
-    public var shareTop: Double?
+    package var shareTop: Double?
 
     /// The distribution of `points` (each 1-5).
-    public init(_ points: some Sequence<Int>) {
+    package init(_ points: some Sequence<Int>) {
         var counts = [0, 0, 0, 0, 0]
         for point in points where (1...5).contains(point) { counts[point - 1] += 1 }
         self.init(counts: counts)
     }
 
     /// The distribution with `counts` of the points 1 to 5.
-    public init(counts: [Int]) {
+    package init(counts: [Int]) {
         self.counts = counts
         let answered = counts.reduce(0, +)
         self.answered = answered
@@ -68,83 +68,83 @@ public struct Distribution: Sendable, Hashable, Codable {
 }
 
 /// How many of a group.
-public struct GroupCount: Sendable, Hashable, Codable {
+package struct GroupCount: Sendable, Hashable, Codable {
     /// The group (a staff group, or `Not given`).
-    public var group: String
+    package var group: String
     /// How many.
-    public var count: Int
+    package var count: Int
     /// Share of all counted, four decimals.
-    public var share: Double
+    package var share: Double
 }
 
 /// The numbers of one held Round.
-public struct RoundReport: Sendable, Hashable, Codable {
+package struct RoundReport: Sendable, Hashable, Codable {
     /// Its id.
-    public var id: RoundID
+    package var id: RoundID
     /// Its date.
-    public var date: LocalDate
+    package var date: LocalDate
     /// Its theme's title, or `No theme`.
-    public var theme: String
+    package var theme: String
     /// Attendance: the head count or the sign-ins; nil when none is recorded.
-    public var attendance: Int?
+    package var attendance: Int?
     /// Sign-ins imported.
-    public var signIns: Int
+    package var signIns: Int
     /// Sign-ins that said it was their first Round.
-    public var firstTimers: Int
+    package var firstTimers: Int
     /// Evaluation forms returned.
-    public var responses: Int
+    package var responses: Int
     /// Responses per attendee, four decimals; nil without attendance.
-    public var responseRate: Double?
+    package var responseRate: Double?
     /// The overall rating.
-    public var overall: Distribution
+    package var overall: Distribution
     /// Each statement, in the set's order.
-    public var statements: [StatementResult]
+    package var statements: [StatementResult]
     /// Staff groups of the responses, largest first.
-    public var staffGroups: [GroupCount]
+    package var staffGroups: [GroupCount]
     /// Free-text comments; nil in the board version.
-    public var comments: [String]?
+    package var comments: [String]?
 }
 
 /// One statement's answers.
-public struct StatementResult: Sendable, Hashable, Codable {
+package struct StatementResult: Sendable, Hashable, Codable {
     /// The statement's key.
-    public var key: String
+    package var key: String
     /// Its answers; `shareTop` is the share agreeing.
-    public var distribution: Distribution
+    package var distribution: Distribution
 }
 
 /// The period as a whole.
-public struct PeriodReport: Sendable, Hashable, Codable {
+package struct PeriodReport: Sendable, Hashable, Codable {
     /// Held Rounds in the period.
-    public var roundsHeld: Int
+    package var roundsHeld: Int
     /// Attendance summed over Rounds that have one.
-    public var totalAttendance: Int
+    package var totalAttendance: Int
     /// Mean attendance over Rounds that have one, two decimals.
-    public var meanAttendance: Double?
+    package var meanAttendance: Double?
     /// Forms returned.
-    public var totalResponses: Int
+    package var totalResponses: Int
     /// Responses over attendance, for Rounds with both, four decimals.
-    public var responseRate: Double?
+    package var responseRate: Double?
     /// Sign-ins that said it was their first Round.
-    public var firstTimers: Int
+    package var firstTimers: Int
     /// The overall rating over every response.
-    public var overall: Distribution
+    package var overall: Distribution
     /// Each statement over every response.
-    public var statements: [StatementResult]
+    package var statements: [StatementResult]
     /// Staff groups over every response, largest first.
-    public var staffGroups: [GroupCount]
+    package var staffGroups: [GroupCount]
     /// Themes ranked by mean rating, best first.
-    public var themes: [ThemeRank]
+    package var themes: [ThemeRank]
 }
 
 /// A theme's Rounds in the period and how they were rated.
-public struct ThemeRank: Sendable, Hashable, Codable {
+package struct ThemeRank: Sendable, Hashable, Codable {
     /// The theme's title.
-    public var theme: String
+    package var theme: String
     /// Held Rounds on it.
-    public var rounds: Int
+    package var rounds: Int
     /// The overall rating over their responses.
-    public var overall: Distribution
+    package var overall: Distribution
 }
 
 func round2(_ value: Double) -> Double { (value * 100).rounded() / 100 }

@@ -1,9 +1,9 @@
-public import Foundation
-public import RoundsPacks
+package import Foundation
+package import RoundsPacks
 import RoundsRecords
 
 /// The file formats of a report.
-public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
+package enum ReportFormat: String, Sendable, Hashable, CaseIterable {
     /// `report.html`, one self-contained page with SVG charts.
     case html
     /// `report.pdf`, the HTML printed by Chromium (as packs are).
@@ -15,27 +15,27 @@ public enum ReportFormat: String, Sendable, Hashable, CaseIterable {
 }
 
 /// Writes a ``Report`` as HTML, PDF, CSV and JSON, and the licensing body's session summary.
-public struct ReportRenderer: Sendable {
+package struct ReportRenderer: Sendable {
     private let templates: TemplateSet
 
     /// Reads the report templates (`Templates/report/`) from `locator`'s folders.
-    public init(locator: TemplateLocator = .standard()) throws(RoundsPacksError) {
+    package init(locator: TemplateLocator = .standard()) throws(RoundsPacksError) {
         self.templates = try TemplateSet.load(
             templateFolder: "report", from: try locator.folders(), entry: "report")
     }
 
     /// The report as one HTML page.
-    public func html(_ report: Report) -> String {
+    package func html(_ report: Report) -> String {
         templates.render(mustacheTree(ReportView(report)), template: "report")
     }
 
     /// The per-Round session summary for the licensing body, as HTML.
-    public func summaryHTML(_ report: Report) -> String {
+    package func summaryHTML(_ report: Report) -> String {
         templates.render(mustacheTree(SummaryView(report)), template: "summary")
     }
 
     /// `report.json`: the report with sorted keys, two-space indented.
-    public static func json(_ report: Report) -> String {
+    package static func json(_ report: Report) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = (try? encoder.encode(report)) ?? Data("{}".utf8)
@@ -44,7 +44,7 @@ public struct ReportRenderer: Sendable {
 
     /// Writes the files of `formats` into `directory`, and always the session summary (CSV and
     /// HTML); returns the files written. PDF needs `printer`.
-    public func write(
+    package func write(
         _ report: Report, formats: Set<ReportFormat>, to directory: URL, printer: PDFPrinter?
     ) throws(RoundsPacksError) -> [URL] {
         if formats.contains(.pdf), printer == nil { throw .pdfRendererMissing }

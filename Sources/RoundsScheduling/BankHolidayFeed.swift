@@ -1,20 +1,20 @@
-public import Foundation
-public import RoundsCore
+package import Foundation
+package import RoundsCore
 
 /// Bank holidays read from GOV.UK's published JSON file (https://www.gov.uk/bank-holidays.json).
-public struct BankHolidayFeed: Sendable {
+package struct BankHolidayFeed: Sendable {
     /// The holidays per nation, in file order.
-    public let holidays: [Nation: [BankHoliday]]
+    package let holidays: [Nation: [BankHoliday]]
 
     /// Creates a feed from lists already in hand.
-    public init(holidays: [Nation: [BankHoliday]]) {
+    package init(holidays: [Nation: [BankHoliday]]) {
         self.holidays = holidays
     }
 
     /// A feed for one nation from events already read elsewhere, such as the all-day events of
     /// GOV.UK's iCalendar file read through RoundsICS; `notes` of "Substitute day" marks a
     /// substitute.
-    public init(nation: Nation, events: [(date: LocalDate, title: String, notes: String?)]) {
+    package init(nation: Nation, events: [(date: LocalDate, title: String, notes: String?)]) {
         self.holidays = [
             nation: events.map { event in
                 let name = event.title.replacingOccurrences(of: "\u{2019}", with: "'")
@@ -28,7 +28,7 @@ public struct BankHolidayFeed: Sendable {
     }
 
     /// Reads and checks the file at `url`.
-    public init(contentsOf url: URL) throws(RoundsSchedulingError) {
+    package init(contentsOf url: URL) throws(RoundsSchedulingError) {
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -40,7 +40,7 @@ public struct BankHolidayFeed: Sendable {
     }
 
     /// Decodes GOV.UK's JSON; `fileName` is only used in error messages.
-    public init(data: Data, fileName: String) throws(RoundsSchedulingError) {
+    package init(data: Data, fileName: String) throws(RoundsSchedulingError) {
         let divisions: [String: Division]
         do {
             divisions = try JSONDecoder().decode([String: Division].self, from: data)

@@ -1,8 +1,8 @@
-public import RoundsCore
+package import RoundsCore
 
 extension BankHolidays {
     /// The holidays the rules and the one-off table give for one nation and year.
-    public static func computed(year: Int, nation: Nation) -> [BankHoliday] {
+    package static func computed(year: Int, nation: Nation) -> [BankHoliday] {
         var fixed: [BankHoliday] = []
         var substitutable: [BankHoliday] = []
         func day(_ month: Int, _ dayOfMonth: Int) -> LocalDate {
@@ -67,7 +67,7 @@ extension BankHolidays {
     }
 
     /// Easter Sunday in the Gregorian calendar (the anonymous Gregorian computus).
-    public static func easterSunday(year: Int) -> LocalDate {
+    package static func easterSunday(year: Int) -> LocalDate {
         let golden = year % 19
         let century = year / 100
         let yearInCentury = year % 100

@@ -1,10 +1,10 @@
-public import RoundsCore
+package import RoundsCore
 
 /// Expands a programme's cadence into the candidate dates of a window.
 ///
 /// Production code uses RoundsICS's recurrence expansion of `Cadence.rrule`; the arithmetic
 /// expander exists as a cross-check and for callers without libical.
-public protocol CadenceExpander: Sendable {
+package protocol CadenceExpander: Sendable {
     /// The cadence's dates from the month of `start` through `end` inclusive, in order, with
     /// the first Round in `start`'s month (so an interval counts from there).
     func dates(
@@ -13,12 +13,12 @@ public protocol CadenceExpander: Sendable {
 }
 
 /// Expands a cadence with Core's month arithmetic, without a calendar library.
-public struct ArithmeticCadenceExpander: CadenceExpander {
+package struct ArithmeticCadenceExpander: CadenceExpander {
     /// Creates the expander.
-    public init() {}
+    package init() {}
 
     /// See ``CadenceExpander/dates(of:timeZone:from:through:)``.
-    public func dates(
+    package func dates(
         of cadence: Cadence, timeZone: String, from start: YearMonth, through end: LocalDate
     ) throws(RoundsSchedulingError) -> [LocalDate] {
         var result: [LocalDate] = []

@@ -1,27 +1,27 @@
 import Foundation
-public import RoundsCore
+package import RoundsCore
 
 /// One Round's date as the date planner chose or kept it.
-public struct PlannedDate: Sendable, Hashable {
+package struct PlannedDate: Sendable, Hashable {
     /// The month the Round belongs to.
-    public let month: YearMonth
+    package let month: YearMonth
     /// Wall-clock start in the programme's zone.
-    public let start: LocalDateTime
+    package let start: LocalDateTime
     /// Wall-clock end in the programme's zone.
-    public let end: LocalDateTime
+    package let end: LocalDateTime
     /// The existing Round this date continues, if any.
-    public let existingRound: RoundID?
+    package let existingRound: RoundID?
     /// True when the date was kept as it was (confirmed, held, locked or pinned Round).
-    public let isFixed: Bool
+    package let isFixed: Bool
 
     /// The day of the Round.
-    public var date: LocalDate { start.date }
+    package var date: LocalDate { start.date }
 }
 
 /// A cadence date the planner could not use, and what it did instead.
-public struct DateNotice: Sendable, Hashable {
+package struct DateNotice: Sendable, Hashable {
     /// What happened to the lost date.
-    public enum Outcome: Sendable, Hashable {
+    package enum Outcome: Sendable, Hashable {
         /// The Round moved to another day of the same month.
         case moved(to: LocalDate)
         /// The month has no Round.
@@ -29,35 +29,35 @@ public struct DateNotice: Sendable, Hashable {
     }
 
     /// The month concerned.
-    public let month: YearMonth
+    package let month: YearMonth
     /// The cadence date that was lost.
-    public let original: LocalDate
+    package let original: LocalDate
     /// What the planner did.
-    public let outcome: Outcome
+    package let outcome: Outcome
     /// The sentence shown to the user, such as "Mon 4 May 2026 is the Early May bank holiday;
     /// moved to Mon 11 May 2026."
-    public let message: String
+    package let message: String
 }
 
 /// The dates of a planning window.
-public struct DatePlan: Sendable, Hashable {
+package struct DatePlan: Sendable, Hashable {
     /// Every Round date in the window, in date order.
-    public let dates: [PlannedDate]
+    package let dates: [PlannedDate]
     /// Every lost cadence date, in date order.
-    public let notices: [DateNotice]
+    package let notices: [DateNotice]
     /// Open existing Rounds of the window whose month no longer has a date.
-    public let droppedRounds: [RoundID]
+    package let droppedRounds: [RoundID]
 }
 
 /// Chooses the dates of Rounds: the cadence, minus bank holidays, blackouts and exclusions.
-public struct DatePlanner: Sendable {
+package struct DatePlanner: Sendable {
     /// The holidays to avoid.
-    public var holidays: BankHolidays
+    package var holidays: BankHolidays
     /// How the cadence becomes candidate dates.
-    public var expander: any CadenceExpander
+    package var expander: any CadenceExpander
 
     /// A planner with the given holidays and expander.
-    public init(
+    package init(
         holidays: BankHolidays = BankHolidays(),
         expander: any CadenceExpander = RecurrenceCadenceExpander()
     ) {
@@ -70,7 +70,7 @@ public struct DatePlanner: Sendable {
     /// A month that already has a Round that planning may not change (confirmed, held,
     /// cancelled, locked, or with a pinned date) keeps it and gets no new date. An open Round
     /// in a month continues on the month's new date.
-    public func plan(
+    package func plan(
         programme: Programme, from firstMonth: YearMonth, months: Int,
         exclusions: [DateRange] = [], existingRounds: [Round] = []
     ) throws(RoundsSchedulingError) -> DatePlan {
@@ -129,7 +129,7 @@ public struct DatePlanner: Sendable {
     }
 
     /// Why `date` cannot hold a Round, as a phrase after the date, or nil when it can.
-    public func lossReason(
+    package func lossReason(
         _ date: LocalDate, programme: Programme, exclusions: [DateRange] = []
     ) -> String? {
         let known = holidays.holidays(in: date.year, for: programme.nation)

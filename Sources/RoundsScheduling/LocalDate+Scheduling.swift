@@ -1,8 +1,8 @@
-public import RoundsCore
+package import RoundsCore
 
 extension LocalDate {
     /// The form reports use, with the weekday: "Tue 25 Aug 2026".
-    public var readableWithWeekday: String {
+    package var readableWithWeekday: String {
         "\(weekday.displayName.prefix(3)) \(displayText)"
     }
 

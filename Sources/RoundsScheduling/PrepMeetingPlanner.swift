@@ -1,4 +1,4 @@
-public import RoundsCore
+package import RoundsCore
 
 /// Places each Round's panel preparation meeting.
 ///
@@ -6,18 +6,18 @@ public import RoundsCore
 /// earlier to the previous working day (Monday to Friday, not a bank holiday of the
 /// programme's nation), at the Round's time of day unless a time is given, and lasts the
 /// programme's preparation length (default 45 minutes).
-public struct PrepMeetingPlanner: Sendable {
+package struct PrepMeetingPlanner: Sendable {
     /// The holidays to avoid.
-    public var holidays: BankHolidays
+    package var holidays: BankHolidays
 
     /// A planner that avoids `holidays`.
-    public init(holidays: BankHolidays = BankHolidays()) {
+    package init(holidays: BankHolidays = BankHolidays()) {
         self.holidays = holidays
     }
 
     /// The preparation meeting for a Round starting at `roundStart`; `time` overrides the time
     /// of day.
-    public func meeting(
+    package func meeting(
         forRoundStarting roundStart: LocalDateTime, programme: Programme, time: LocalTime? = nil
     ) -> PrepMeeting {
         var day = roundStart.date.adding(days: -max(0, programme.prepLeadDays))

@@ -1,14 +1,14 @@
 import Foundation
-public import RoundsCore
+package import RoundsCore
 internal import RoundsICS
 
 /// Expands a cadence through RoundsICS's recurrence expansion (libical) of `Cadence.rrule`.
-public struct RecurrenceCadenceExpander: CadenceExpander {
+package struct RecurrenceCadenceExpander: CadenceExpander {
     /// Creates the expander.
-    public init() {}
+    package init() {}
 
     /// See ``CadenceExpander/dates(of:timeZone:from:through:)``.
-    public func dates(
+    package func dates(
         of cadence: Cadence, timeZone: String, from start: YearMonth, through end: LocalDate
     ) throws(RoundsSchedulingError) -> [LocalDate] {
         // RFC 5545 wants DTSTART to be the first occurrence, so start on the cadence's own

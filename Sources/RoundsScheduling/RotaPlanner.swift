@@ -1,21 +1,21 @@
-public import RoundsCore
+package import RoundsCore
 
 /// One Round as the rota planner sees it.
-public struct RotaRound: Sendable, Hashable {
+package struct RotaRound: Sendable, Hashable {
     /// The existing Round, if there is one.
-    public var id: RoundID?
+    package var id: RoundID?
     /// Wall-clock start.
-    public var start: LocalDateTime
+    package var start: LocalDateTime
     /// Wall-clock end.
-    public var end: LocalDateTime
+    package var end: LocalDateTime
     /// Facilitators that planning must keep (confirmed, held, locked or assigned Rounds); nil
     /// when the planner chooses.
-    public var fixedFacilitators: [EmailAddress]?
+    package var fixedFacilitators: [EmailAddress]?
     /// The facilitators of the last plan, kept when still valid.
-    public var previousFacilitators: [EmailAddress]
+    package var previousFacilitators: [EmailAddress]
 
     /// A Round to staff.
-    public init(
+    package init(
         id: RoundID? = nil, start: LocalDateTime, end: LocalDateTime,
         fixedFacilitators: [EmailAddress]? = nil, previousFacilitators: [EmailAddress] = []
     ) {
@@ -27,11 +27,11 @@ public struct RotaRound: Sendable, Hashable {
     }
 
     /// The day of the Round.
-    public var date: LocalDate { start.date }
+    package var date: LocalDate { start.date }
 }
 
 /// Why one person cannot facilitate one Round.
-public enum UnavailabilityReason: Sendable, Hashable {
+package enum UnavailabilityReason: Sendable, Hashable {
     /// On leave that day.
     case onLeave
     /// Busy during the Round.
@@ -41,45 +41,45 @@ public enum UnavailabilityReason: Sendable, Hashable {
 }
 
 /// A Round the planner could not staff, with the reason per person.
-public struct UnstaffedRound: Sendable, Hashable {
+package struct UnstaffedRound: Sendable, Hashable {
     /// Position of the Round in the planner's input.
-    public let index: Int
+    package let index: Int
     /// The existing Round, if any.
-    public let id: RoundID?
+    package let id: RoundID?
     /// The day of the Round.
-    public let date: LocalDate
+    package let date: LocalDate
     /// Each facilitator who could not take it and why, in name order.
-    public let reasons: [Unavailability]
+    package let reasons: [Unavailability]
     /// The sentence shown: "10 Aug 2027: Ana Lopez on leave; Ben Okafor busy 12:00-13:00; ...".
-    public let explanation: String
+    package let explanation: String
 }
 
 /// One facilitator who cannot take a Round.
-public struct Unavailability: Sendable, Hashable {
+package struct Unavailability: Sendable, Hashable {
     /// The person.
-    public let person: EmailAddress
+    package let person: EmailAddress
     /// Their name, as shown.
-    public let name: String
+    package let name: String
     /// Why.
-    public let reason: UnavailabilityReason
+    package let reason: UnavailabilityReason
 }
 
 /// The rota's scores, compared in this order (lower is better).
-public struct RotaCost: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct RotaCost: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Rounds left without two facilitators.
-    public var unstaffed: Int
+    package var unstaffed: Int
     /// How far the load spread exceeds 1.
-    public var excessSpread: Int
+    package var excessSpread: Int
     /// Facilitator places that differ from the previous plan.
-    public var changes: Int
+    package var changes: Int
     /// Most minus fewest Rounds among eligible facilitators.
-    public var spread: Int
+    package var spread: Int
     /// The same pair twice in a row, plus a person in consecutive months.
-    public var repeats: Int
+    package var repeats: Int
     /// Sum of squared loads: lower means more even.
-    public var sumOfSquares: Int
+    package var sumOfSquares: Int
 
-    public static func < (lhs: RotaCost, rhs: RotaCost) -> Bool {
+    package static func < (lhs: RotaCost, rhs: RotaCost) -> Bool {
         (lhs.unstaffed, lhs.excessSpread, lhs.changes, lhs.spread, lhs.repeats, lhs.sumOfSquares)
             < (
                 rhs.unstaffed, rhs.excessSpread, rhs.changes, rhs.spread, rhs.repeats,
@@ -87,25 +87,25 @@ public struct RotaCost: Sendable, Hashable, Comparable, CustomStringConvertible 
             )
     }
 
-    public var description: String {
+    package var description: String {
         "unstaffed \(unstaffed), excess spread \(excessSpread), changes \(changes), "
             + "spread \(spread), repeats \(repeats), sum of squares \(sumOfSquares)"
     }
 }
 
 /// The facilitators chosen for every Round.
-public struct RotaResult: Sendable, Hashable {
+package struct RotaResult: Sendable, Hashable {
     /// Facilitators per input Round, in email order; empty when unstaffed.
-    public let facilitators: [[EmailAddress]]
+    package let facilitators: [[EmailAddress]]
     /// The Rounds left unstaffed, with explanations.
-    public let unstaffed: [UnstaffedRound]
+    package let unstaffed: [UnstaffedRound]
     /// Problems with Rounds the planner may not change, such as a confirmed facilitator now
     /// on leave.
-    public let warnings: [String]
+    package let warnings: [String]
     /// The final score.
-    public let cost: RotaCost
+    package let cost: RotaCost
     /// Rounds per facilitator over the planned Rounds, for every facilitator.
-    public let loads: [EmailAddress: Int]
+    package let loads: [EmailAddress: Int]
 }
 
 /// Chooses two facilitators for every Round.
@@ -117,16 +117,16 @@ public struct RotaResult: Sendable, Hashable {
 /// as few places of the previous plan as possible; make the spread as small as possible;
 /// avoid the same pair twice in a row and the same person in consecutive months; spread the
 /// load evenly. The search is deterministic: no randomness, ties broken by email address.
-public struct RotaPlanner: Sendable {
+package struct RotaPlanner: Sendable {
     /// Rounds on other dates that a re-plan after one new absence changed, at most, over 400
     /// seeded random programmes (checked by the property tests; measured, not proven).
-    public static let rePlanBound = 4
+    package static let rePlanBound = 4
 
     /// The most improvement passes the local search makes.
-    public var maxPasses: Int
+    package var maxPasses: Int
 
     /// A planner.
-    public init(maxPasses: Int = 50) {
+    package init(maxPasses: Int = 50) {
         self.maxPasses = maxPasses
     }
 
@@ -134,7 +134,7 @@ public struct RotaPlanner: Sendable {
     ///
     /// `history` counts towards the quarterly limit, repeated pairs and consecutive months, but
     /// not towards the load spread. `people` lists everyone; only facilitators are chosen.
-    public func plan(
+    package func plan(
         rounds: [RotaRound], programme: Programme, people: [Person], leave: [Leave] = [],
         busy: [BusyInterval] = [], history: [Round] = []
     ) -> RotaResult {

@@ -1,5 +1,5 @@
 /// Everything that can stop the scheduler, described for the person running it.
-public enum RoundsSchedulingError: Error, Sendable, Equatable, CustomStringConvertible {
+package enum RoundsSchedulingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A bank-holiday file could not be read or is not in GOV.UK's JSON form.
     case holidayFeedUnreadable(file: String, reason: String)
     /// One entry of a bank-holiday file is wrong.
@@ -8,7 +8,7 @@ public enum RoundsSchedulingError: Error, Sendable, Equatable, CustomStringConve
     case cadenceUnusable(rule: String, reason: String)
 
     /// The sentence the user reads.
-    public var description: String {
+    package var description: String {
         switch self {
         case .holidayFeedUnreadable(let file, let reason):
             return "Cannot read the bank holidays in \(file): \(reason). "

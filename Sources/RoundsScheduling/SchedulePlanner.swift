@@ -1,9 +1,9 @@
-public import RoundsCore
+package import RoundsCore
 
 /// One difference between the existing Rounds and a new plan.
-public struct PlanChange: Sendable, Hashable {
+package struct PlanChange: Sendable, Hashable {
     /// What kind of difference.
-    public enum Kind: String, Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable {
         /// A new Round.
         case added
         /// An open Round whose month no longer has a date; the caller deletes or cancels it.
@@ -19,53 +19,53 @@ public struct PlanChange: Sendable, Hashable {
     }
 
     /// The Round concerned.
-    public let round: RoundID
+    package let round: RoundID
     /// The kind of difference.
-    public let kind: Kind
+    package let kind: Kind
     /// The sentence shown, such as "R-0004 moved from Tue 11 Aug 2027 12:30 to Tue 18 Aug 2027
     /// 12:30."
-    public let message: String
+    package let message: String
 }
 
 /// Everything one call to `SchedulePlanner.plan(...)` decides.
-public struct PlanResult: Sendable, Hashable {
+package struct PlanResult: Sendable, Hashable {
     /// The Rounds of the window in date order: new ones, updated open ones, and untouched
     /// fixed ones. Cancelled Rounds and Rounds outside the window are not included and not
     /// changed.
-    public let rounds: [Round]
+    package let rounds: [Round]
     /// Open existing Rounds of the window that no longer have a date.
-    public let removedRounds: [RoundID]
+    package let removedRounds: [RoundID]
     /// Cadence dates lost to holidays, blackouts or exclusions, and what happened.
-    public let dateNotices: [DateNotice]
+    package let dateNotices: [DateNotice]
     /// Rounds left without facilitators, each with its explanation.
-    public let unstaffed: [UnstaffedRound]
+    package let unstaffed: [UnstaffedRound]
     /// Rounds left without a theme, one sentence each.
-    public let themeNotices: [String]
+    package let themeNotices: [String]
     /// Problems with fixed Rounds (such as a confirmed facilitator now on leave).
-    public let warnings: [String]
+    package let warnings: [String]
     /// The differences from `existingRounds`, in Round order.
-    public let changes: [PlanChange]
+    package let changes: [PlanChange]
     /// Rounds per facilitator within the window.
-    public let loads: [EmailAddress: Int]
+    package let loads: [EmailAddress: Int]
     /// The rota's final score.
-    public let rotaCost: RotaCost
+    package let rotaCost: RotaCost
     /// The identifier sequence after issuing identifiers to new Rounds.
-    public let ids: RoundIDSequence
+    package let ids: RoundIDSequence
 }
 
 /// Plans a window in one call: dates, facilitators, themes and preparation meetings.
-public struct SchedulePlanner: Sendable {
+package struct SchedulePlanner: Sendable {
     /// Chooses dates.
-    public var dates: DatePlanner
+    package var dates: DatePlanner
     /// Chooses facilitators.
-    public var rota: RotaPlanner
+    package var rota: RotaPlanner
     /// Places preparation meetings.
-    public var prep: PrepMeetingPlanner
+    package var prep: PrepMeetingPlanner
     /// Chooses themes.
-    public var themes: ThemePlanner
+    package var themes: ThemePlanner
 
     /// A planner with the given holidays and cadence expander (libical's by default).
-    public init(
+    package init(
         holidays: BankHolidays = BankHolidays(),
         expander: any CadenceExpander = RecurrenceCadenceExpander()
     ) {
@@ -82,7 +82,7 @@ public struct SchedulePlanner: Sendable {
     /// facilitators and theme when these are still valid, so a re-plan changes as little as
     /// it can; `changes` lists every difference. `prepTime` puts every preparation meeting at
     /// that time of day instead of the Round's.
-    public func plan(
+    package func plan(
         programme: Programme, people: [Person], leave: [Leave] = [], busy: [BusyInterval] = [],
         themes themeList: [Theme] = [], existingRounds: [Round] = [], from: YearMonth,
         months: Int, exclusions: [DateRange] = [], ids: RoundIDSequence = RoundIDSequence(),

@@ -1,11 +1,11 @@
-public import RoundsCore
+package import RoundsCore
 
 /// Themes chosen for a planning window, and the Rounds that could not get one.
-public struct ThemeAssignment: Sendable, Hashable {
+package struct ThemeAssignment: Sendable, Hashable {
     /// The theme slug per input Round (nil when none could be given).
-    public let themes: [String?]
+    package let themes: [String?]
     /// One sentence per Round left without a theme.
-    public let notices: [String]
+    package let notices: [String]
 }
 
 /// Gives each Round without a theme the least recently used theme.
@@ -14,12 +14,12 @@ public struct ThemeAssignment: Sendable, Hashable {
 /// (counting past Rounds, themes' last-used dates and themes already fixed on later Rounds).
 /// Among the themes allowed, the one whose last use is longest ago wins; never-used themes
 /// come first, in the order the programme lists them. Rounds that have a theme keep it.
-public struct ThemePlanner: Sendable {
+package struct ThemePlanner: Sendable {
     /// Creates the planner.
-    public init() {}
+    package init() {}
 
     /// Chooses themes for `rounds` (date and current theme slug, in any order).
-    public func assign(
+    package func assign(
         rounds: [(date: LocalDate, theme: String?)], themes: [Theme], history: [Round] = [],
         gapMonths: Int
     ) -> ThemeAssignment {

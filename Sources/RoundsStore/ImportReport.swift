@@ -1,7 +1,7 @@
 /// What an import added, changed and removed, in the words the command prints.
-public struct ImportReport: Sendable, Hashable {
+package struct ImportReport: Sendable, Hashable {
     /// The kinds of record an import touches, in the order they are reported.
-    public enum Kind: Int, Sendable, Hashable, Comparable, CaseIterable {
+    package enum Kind: Int, Sendable, Hashable, Comparable, CaseIterable {
         /// A room or video link, keyed by slug.
         case venue
         /// A person, keyed by email.
@@ -29,31 +29,31 @@ public struct ImportReport: Sendable, Hashable {
         }
 
         /// Report order.
-        public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
+        package static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// Keys of records added, by kind.
-    public var added: [Kind: [String]] = [:]
+    package var added: [Kind: [String]] = [:]
     /// Keys of records whose contents changed, by kind.
-    public var changed: [Kind: [String]] = [:]
+    package var changed: [Kind: [String]] = [:]
     /// Keys of records removed (only with `--prune`), by kind.
-    public var removed: [Kind: [String]] = [:]
+    package var removed: [Kind: [String]] = [:]
     /// True when the programme settings were created.
-    public var settingsAdded = false
+    package var settingsAdded = false
     /// True when existing programme settings changed.
-    public var settingsChanged = false
+    package var settingsChanged = false
 
     /// An empty report.
-    public init() {}
+    package init() {}
 
     /// True when the import changed nothing.
-    public var isEmpty: Bool {
+    package var isEmpty: Bool {
         added.isEmpty && changed.isEmpty && removed.isEmpty && !settingsAdded
             && !settingsChanged
     }
 
     /// The lines the command prints: "No changes." or one line per action and kind.
-    public var lines: [String] {
+    package var lines: [String] {
         if isEmpty { return ["No changes."] }
         var lines: [String] = []
         if settingsAdded { lines.append("Added the programme settings.") }

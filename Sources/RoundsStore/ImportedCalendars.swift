@@ -1,18 +1,18 @@
 import Foundation
 import GRDB
-public import RoundsCore
+package import RoundsCore
 
 /// One bank holiday read from an imported government file.
-public struct ImportedHoliday: Sendable, Hashable {
+package struct ImportedHoliday: Sendable, Hashable {
     /// The nation whose holiday it is.
-    public var nation: Nation
+    package var nation: Nation
     /// The day.
-    public var date: LocalDate
+    package var date: LocalDate
     /// The holiday's name as the file gives it.
-    public var name: String
+    package var name: String
 
     /// An imported holiday.
-    public init(nation: Nation, date: LocalDate, name: String) {
+    package init(nation: Nation, date: LocalDate, name: String) {
         self.nation = nation
         self.date = date
         self.name = name
@@ -20,41 +20,51 @@ public struct ImportedHoliday: Sendable, Hashable {
 }
 
 /// One busy time from a person's imported calendar, in the programme's wall clock.
-public struct StoredBusyTime: Sendable, Hashable {
+package struct StoredBusyTime: Sendable, Hashable {
     /// Whose time it is.
-    public var person: EmailAddress
+    package var person: EmailAddress
     /// Start, wall clock in the programme's zone.
-    public var start: LocalDateTime
+    package var start: LocalDateTime
     /// End, wall clock in the programme's zone.
-    public var end: LocalDateTime
+    package var end: LocalDateTime
 
     /// A busy time.
-    public init(person: EmailAddress, start: LocalDateTime, end: LocalDateTime) {
+    package init(person: EmailAddress, start: LocalDateTime, end: LocalDateTime) {
         self.person = person
         self.start = start
         self.end = end
     }
 }
 
+/// The calendars imported into a store: bank holiday files and people's busy times.
+package struct ImportedCalendars: Sendable, Hashable {
+    /// Imported bank holidays, by nation and date.
+    package var holidays: [ImportedHoliday]
+    /// Busy times of people still in the programme, by person and start.
+    package var busyTimes: [StoredBusyTime]
+}
+
 extension ProgrammeStore {
     /// Every imported bank holiday, by nation and date.
-    public func importedHolidays() throws -> [ImportedHoliday] {
-        try read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY nation, date")
-                .compactMap { row in
-                    guard let nation = Nation(rawValue: row["nation"]) else { return nil }
-                    return ImportedHoliday(
-                        nation: nation, date: try LocalDate(parsing: row["date"]),
-                        name: row["name"])
-                }
-        }
+    package func importedHolidays() throws -> [ImportedHoliday] {
+        try read { db in try Self.loadHolidays(db) }
+    }
+
+    static func loadHolidays(_ db: Database) throws -> [ImportedHoliday] {
+        try Row.fetchAll(db, sql: "SELECT * FROM imported_holiday ORDER BY nation, date")
+            .map { row in
+                let date: String = row["date"]
+                return ImportedHoliday(
+                    nation: try known(row["nation"], table: "imported_holiday", record: date),
+                    date: try LocalDate(parsing: date), name: row["name"])
+            }
     }
 
     /// Replaces the stored holidays of each nation and year that `holidays` covers.
     ///
     /// Returns how many stored days changed (added, removed or renamed).
     @discardableResult
-    public func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
+    package func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
         try write { db in
             var changed = 0
             let groups = Dictionary(grouping: holidays) { "\($0.nation.rawValue) \($0.date.year)" }
@@ -87,27 +97,43 @@ extension ProgrammeStore {
     }
 
     /// Every stored busy time of people still in the programme, by person and start.
-    public func busyTimes() throws -> [StoredBusyTime] {
-        try read { db in
-            try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT b.email, b.start, b.end FROM busy_time b
-                    JOIN person p ON p.email = b.email
-                    ORDER BY b.email, b.start, b.end
-                    """
-            ).map {
-                row in
-                StoredBusyTime(
-                    person: try EmailAddress(row["email"]),
-                    start: try LocalDateTime(parsing: row["start"]),
-                    end: try LocalDateTime(parsing: row["end"]))
-            }
+    package func busyTimes() throws -> [StoredBusyTime] {
+        try read { db in try Self.loadBusyTimes(db) }
+    }
+
+    static func loadBusyTimes(_ db: Database) throws -> [StoredBusyTime] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT b.email, b.start, b.end FROM busy_time b
+                JOIN person p ON p.email = b.email
+                ORDER BY b.email, b.start, b.end
+                """
+        ).map { row in
+            StoredBusyTime(
+                person: try EmailAddress(row["email"]),
+                start: try LocalDateTime(parsing: row["start"]),
+                end: try LocalDateTime(parsing: row["end"]))
         }
     }
 
+    /// Like ``update(withInvitations:)``, with the imported holidays and busy times read in
+    /// the same transaction, so planning sees one consistent store.
+    @discardableResult
+    package func update<T>(
+        withCalendars body: (
+            inout ProgrammeData, inout [String: IssuedInvitation], ImportedCalendars
+        ) throws -> T
+    ) throws -> T {
+        try update(withInvitations: { data, issued, db in
+            let calendars = ImportedCalendars(
+                holidays: try Self.loadHolidays(db), busyTimes: try Self.loadBusyTimes(db))
+            return try body(&data, &issued, calendars)
+        })
+    }
+
     /// Replaces `person`'s busy times with `times`; the person must be in the store.
-    public func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws {
+    package func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws {
         try write { db in
             try db.execute(
                 sql: "DELETE FROM busy_time WHERE email = ?", arguments: [person.description])

@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import RoundsCore
 
 /// People read from a spreadsheet export, one person per row.
@@ -164,7 +164,7 @@ enum PeopleSpreadsheet {
 
 extension ProgrammeStore {
     /// Adds and updates people from a CSV export in one transaction; nobody is removed.
-    public func importPeople(at url: URL, name: String) throws -> ImportReport {
+    package func importPeople(at url: URL, name: String) throws -> ImportReport {
         guard let bytes = FileManager.default.contents(atPath: url.path) else {
             throw RoundsStoreError.unreadable(path: name)
         }

@@ -236,15 +236,22 @@ extension ProgrammeFile {
         var leave: [Leave] = []
         if let list = map["leave"] {
             for item in try list.list() {
+                let entry: Leave
                 if item.isScalar {
-                    leave.append(Leave(person: email, range: try item.dateRange()))
+                    entry = Leave(person: email, range: try item.dateRange())
                 } else {
-                    let entry = try item.mapping(keys: ["dates", "note"])
-                    leave.append(
-                        Leave(
-                            person: email, range: try entry.required("dates").dateRange(),
-                            note: try entry["note"]?.text()))
+                    let fields = try item.mapping(keys: ["dates", "note"])
+                    entry = Leave(
+                        person: email, range: try fields.required("dates").dateRange(),
+                        note: try fields["note"]?.text())
                 }
+                // The same dates twice are refused, not merged: their notes may differ, and
+                // which one to keep is the author's choice.
+                if leave.contains(where: { $0.range == entry.range }) {
+                    throw item.error(
+                        "\(email) has leave on \(entry.range.displayText) twice; keep one.")
+                }
+                leave.append(entry)
             }
         }
         let person = Person(

@@ -256,7 +256,7 @@ extension ProgrammeFile {
 
 extension ProgrammeStore {
     /// The programme as a programme file (text); deterministic for the same stored data.
-    public func exportYAML() throws -> String {
+    package func exportYAML() throws -> String {
         let data = try load()
         do {
             return try ProgrammeFile.yaml(from: data)

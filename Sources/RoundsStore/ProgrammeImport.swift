@@ -1,4 +1,4 @@
-public import Foundation
+package import Foundation
 import RoundsCore
 
 extension ProgrammeStore {
@@ -7,7 +7,7 @@ extension ProgrammeStore {
     /// and excerpts that the file's own sections do not list (Rounds are never removed).
     ///
     /// - Parameter name: how to name the file in messages, usually as the user typed it.
-    public func importProgramme(at url: URL, name: String, prune: Bool = false) throws
+    package func importProgramme(at url: URL, name: String, prune: Bool = false) throws
         -> ImportReport
     {
         let text = try Self.readText(at: url, name: name)

@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
-import RoundsCore
+package import RoundsCore
 
 extension ProgrammeStore {
     /// The whole programme as it is now.
-    public func load() throws -> ProgrammeData {
+    package func load() throws -> ProgrammeData {
         try read { db in try Self.loadData(db, path: path) }
     }
 
@@ -12,37 +12,53 @@ extension ProgrammeStore {
     ///
     /// When `body` throws, or leaves the data as it found it, the file is not written.
     @discardableResult
-    public func update<T>(_ body: (inout ProgrammeData) throws -> T) throws -> T {
+    package func update<T>(_ body: (inout ProgrammeData) throws -> T) throws -> T {
+        try update(loading: .all, body)
+    }
+
+    /// Like ``update(_:)``, loading only `parts`; the others are empty in the data `body`
+    /// sees, and only changes within `parts` are saved.
+    @discardableResult
+    package func update<T>(loading parts: ProgrammeParts, _ body: (inout ProgrammeData) throws -> T)
+        throws -> T
+    {
         try write { db in
-            let before = try Self.loadData(db, path: path)
+            let before = try Self.loadData(db, path: path, parts: parts.withReferences)
             var data = before
             let result = try body(&data)
             data.normalise()
-            if data != before { try Self.save(data, db) }
+            if data != before { try Self.save(data, replacing: before, db) }
             return result
         }
     }
 
-    static func loadData(_ db: Database, path: String) throws -> ProgrammeData {
+    static func loadData(_ db: Database, path: String, parts: ProgrammeParts = .all) throws
+        -> ProgrammeData
+    {
         do {
-            return try decodeData(db)
+            return try decodeData(db, parts: parts)
         } catch let error as DatabaseError {
             throw error
+        } catch let error as UnrecognisedValue {
+            throw RoundsStoreError.unrecognisedValue(
+                path: path, table: error.table, record: error.record, value: error.value)
         } catch {
             // A value the model refuses means someone edited the file outside Rounds.
             throw RoundsStoreError.damaged(path: path)
         }
     }
 
-    private static func decodeData(_ db: Database) throws -> ProgrammeData {
+    private static func decodeData(_ db: Database, parts: ProgrammeParts) throws -> ProgrammeData {
         var programme: Programme?
-        if let settings = try String.fetchOne(db, sql: "SELECT settings FROM programme") {
-            var decoded = try JSONDecoder().decode(Programme.self, from: Data(settings.utf8))
+        if parts.contains(.settings),
+            let settings = try String.fetchOne(db, sql: "SELECT settings FROM programme")
+        {
+            var decoded = try decodeSettings(settings)
             decoded.venues = try Row.fetchAll(db, sql: "SELECT * FROM venue ORDER BY position")
                 .map { row in
                     Venue(
                         slug: row["slug"], name: row["name"],
-                        kind: VenueKind(rawValue: row["kind"]) ?? .room,
+                        kind: try known(row["kind"], table: "venue", record: row["slug"]),
                         address: row["address"], videoLink: row["video_link"])
                 }
             decoded.blackouts = try Row.fetchAll(
@@ -54,40 +70,62 @@ extension ProgrammeStore {
             }
             programme = decoded
         }
+        let people = parts.contains(.people) ? try loadPeople(db) : []
+        let leave =
+            parts.contains(.leave)
+            ? try Row.fetchAll(db, sql: "SELECT * FROM leave").map { row in
+                Leave(
+                    person: try EmailAddress(row["email"]),
+                    range: try dateRange(row["start_date"], row["end_date"]), note: row["note"])
+            } : []
+        let themes = parts.contains(.themes) ? try loadThemes(db) : []
+        let excerpts =
+            parts.contains(.excerpts)
+            ? try Row.fetchAll(db, sql: "SELECT * FROM excerpt").map { row in
+                Excerpt(
+                    id: row["id"], quotation: row["quotation"], citation: row["citation"],
+                    url: row["url"], note: row["note"],
+                    suggestedPrompts: try decodeList(row["suggested_prompts"]))
+            } : []
+        let rounds = parts.contains(.rounds) ? try loadRounds(db) : []
+        let counter = try Int.fetchOne(db, sql: "SELECT last_issued FROM round_counter") ?? 0
+        return ProgrammeData(
+            programme: programme, people: people, leave: leave, themes: themes,
+            excerpts: excerpts, rounds: rounds,
+            roundIDs: RoundIDSequence(highestIssued: counter))
+    }
+
+    private static func loadPeople(_ db: Database) throws -> [Person] {
         let roles = try Row.fetchAll(db, sql: "SELECT email, role FROM person_role")
         var rolesByEmail: [String: Set<Role>] = [:]
         for row in roles {
-            if let role = Role(rawValue: row["role"]) {
-                rolesByEmail[row["email"], default: []].insert(role)
-            }
+            let role: Role = try known(row["role"], table: "person_role", record: row["email"])
+            rolesByEmail[row["email"], default: []].insert(role)
         }
         var profiles: [String: FacilitatorProfile] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM facilitator") {
             let since: String? = row["trained_on"]
             profiles[row["email"]] = FacilitatorProfile(
-                training: TrainingStatus(rawValue: row["training"]) ?? .trainee,
+                training: try known(row["training"], table: "facilitator", record: row["email"]),
                 since: try since.map { try LocalDate(parsing: $0) })
         }
-        let people = try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY email").map {
-            row in
+        return try Row.fetchAll(db, sql: "SELECT * FROM person ORDER BY email").map { row in
             let email: String = row["email"]
             return Person(
                 email: try EmailAddress(email), name: row["name"], staffGroup: row["staff_group"],
                 isClinical: row["clinical"], seniority: row["seniority"],
                 roles: rolesByEmail[email] ?? [], facilitatorProfile: profiles[email])
         }
-        let leave = try Row.fetchAll(db, sql: "SELECT * FROM leave").map { row in
-            Leave(
-                person: try EmailAddress(row["email"]),
-                range: try dateRange(row["start_date"], row["end_date"]), note: row["note"])
-        }
+    }
+
+    private static func loadThemes(_ db: Database) throws -> [Theme] {
         var excerptsByTheme: [String: [String]] = [:]
         for row in try Row.fetchAll(
             db, sql: "SELECT * FROM theme_excerpt ORDER BY theme_slug, position")
         {
             excerptsByTheme[row["theme_slug"], default: []].append(row["excerpt_id"])
         }
-        let themes = try Row.fetchAll(db, sql: "SELECT * FROM theme").map { row in
+        return try Row.fetchAll(db, sql: "SELECT * FROM theme").map { row in
             let slug: String = row["slug"]
             let lastUsed: String? = row["last_used"]
             return Theme(
@@ -96,18 +134,6 @@ extension ProgrammeStore {
                 excerptIDs: excerptsByTheme[slug] ?? [],
                 lastUsed: try lastUsed.map { try LocalDate(parsing: $0) })
         }
-        let excerpts = try Row.fetchAll(db, sql: "SELECT * FROM excerpt").map { row in
-            Excerpt(
-                id: row["id"], quotation: row["quotation"], citation: row["citation"],
-                url: row["url"], note: row["note"],
-                suggestedPrompts: try decodeList(row["suggested_prompts"]))
-        }
-        let rounds = try loadRounds(db)
-        let counter = try Int.fetchOne(db, sql: "SELECT last_issued FROM round_counter") ?? 0
-        return ProgrammeData(
-            programme: programme, people: people, leave: leave, themes: themes,
-            excerpts: excerpts, rounds: rounds,
-            roundIDs: RoundIDSequence(highestIssued: counter))
     }
 
     private static func loadRounds(_ db: Database) throws -> [Round] {
@@ -140,147 +166,8 @@ extension ProgrammeStore {
                 end: try LocalDateTime(parsing: row["end"]), venue: row["venue_slug"],
                 theme: row["theme_slug"], facilitators: facilitators[id] ?? [],
                 panel: panels[id] ?? [], prepMeeting: prep,
-                status: RoundStatus(rawValue: row["status"]) ?? .planned, locked: row["locked"],
+                status: try known(row["status"], table: "round", record: id), locked: row["locked"],
                 datePinned: row["date_pinned"], facilitatorsPinned: row["facilitators_pinned"])
-        }
-    }
-
-    /// Replaces every programme table with `data`; runs inside the caller's transaction.
-    static func save(_ data: ProgrammeData, _ db: Database) throws {
-        if let broken = data.brokenReference() { throw RoundsStoreError.refused(broken) }
-        for table in [
-            "panellist", "round_facilitator", "round", "theme_excerpt", "excerpt", "theme",
-            "leave", "facilitator", "person_role", "person", "venue", "blackout", "programme",
-        ] {
-            try db.execute(sql: "DELETE FROM \(table)")
-        }
-        if let programme = data.programme {
-            var settings = programme
-            settings.venues = []
-            settings.blackouts = []
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys]
-            let json = String(decoding: try encoder.encode(settings), as: UTF8.self)
-            try db.execute(
-                sql: "INSERT INTO programme (id, settings) VALUES (1, ?)", arguments: [json])
-            for (position, venue) in programme.venues.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO venue (slug, name, position, kind, address, video_link)
-                        VALUES (?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        venue.slug, venue.name, position, venue.kind.rawValue, venue.address,
-                        venue.videoLink,
-                    ])
-            }
-            for (position, blackout) in programme.blackouts.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO blackout (position, start_date, end_date, reason)
-                        VALUES (?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        position, blackout.range.start.description,
-                        blackout.range.end.description, blackout.reason,
-                    ])
-            }
-        }
-        for person in data.people {
-            try db.execute(
-                sql: """
-                    INSERT INTO person (email, name, staff_group, clinical, seniority)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    person.email.value, person.name, person.staffGroup, person.isClinical,
-                    person.seniority,
-                ])
-            for role in person.sortedRoles {
-                try db.execute(
-                    sql: "INSERT INTO person_role (email, role) VALUES (?, ?)",
-                    arguments: [person.email.value, role.rawValue])
-            }
-            if let profile = person.facilitatorProfile {
-                try db.execute(
-                    sql: "INSERT INTO facilitator (email, training, trained_on) VALUES (?, ?, ?)",
-                    arguments: [
-                        person.email.value, profile.training.rawValue,
-                        profile.since?.description,
-                    ])
-            }
-        }
-        for entry in data.leave {
-            try db.execute(
-                sql: "INSERT INTO leave (email, start_date, end_date, note) VALUES (?, ?, ?, ?)",
-                arguments: [
-                    entry.person.value, entry.range.start.description,
-                    entry.range.end.description, entry.note,
-                ])
-        }
-        for excerpt in data.excerpts {
-            try db.execute(
-                sql: """
-                    INSERT INTO excerpt (id, quotation, citation, url, note, suggested_prompts)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    excerpt.id, excerpt.quotation, excerpt.citation, excerpt.url, excerpt.note,
-                    try encodeList(excerpt.suggestedPrompts),
-                ])
-        }
-        for theme in data.themes {
-            try db.execute(
-                sql: """
-                    INSERT INTO theme (slug, title, description, prompts, last_used)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    theme.slug, theme.title, theme.description, try encodeList(theme.prompts),
-                    theme.lastUsed?.description,
-                ])
-            for (position, id) in theme.excerptIDs.enumerated() {
-                try db.execute(
-                    sql: """
-                        INSERT INTO theme_excerpt (theme_slug, position, excerpt_id)
-                        VALUES (?, ?, ?)
-                        """,
-                    arguments: [theme.slug, position, id])
-            }
-        }
-        for round in data.rounds { try insert(round, db) }
-        try db.execute(
-            sql: "UPDATE round_counter SET last_issued = max(last_issued, ?)",
-            arguments: [data.roundIDs.highestIssued])
-    }
-
-    private static func insert(_ round: Round, _ db: Database) throws {
-        let id = round.id.description
-        try db.execute(
-            sql: """
-                INSERT INTO round (id, start, "end", venue_slug, theme_slug, status, locked,
-                    date_pinned, facilitators_pinned, prep_start, prep_end)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                id, round.start.description, round.end.description, round.venue, round.theme,
-                round.status.rawValue, round.locked, round.datePinned, round.facilitatorsPinned,
-                round.prepMeeting?.start.description, round.prepMeeting?.end.description,
-            ])
-        for (position, email) in round.facilitators.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO round_facilitator (round_id, position, email) VALUES (?, ?, ?)",
-                arguments: [id, position, email.value])
-        }
-        for (position, panellist) in round.panel.enumerated() {
-            try db.execute(
-                sql: """
-                    INSERT INTO panellist (round_id, position, email, story_title, private_notes)
-                    VALUES (?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    id, position, panellist.person.value, panellist.storyTitle, panellist.notes,
-                ])
         }
     }
 
@@ -292,7 +179,43 @@ extension ProgrammeStore {
         try JSONDecoder().decode([String].self, from: Data(json.utf8))
     }
 
-    private static func encodeList(_ list: [String]) throws -> String {
-        String(decoding: try JSONEncoder().encode(list), as: UTF8.self)
+    /// A stored value the model does not know; the store refuses rather than guess.
+    struct UnrecognisedValue: Error {
+        var table: String
+        var record: String
+        var value: String
+    }
+
+    /// The enumeration case stored as `raw`, or an error naming where it was found.
+    static func known<Value: RawRepresentable<String>>(
+        _ raw: String, table: String, record: String
+    ) throws -> Value {
+        guard let value = Value(rawValue: raw) else {
+            throw UnrecognisedValue(table: table, record: record, value: raw)
+        }
+        return value
+    }
+
+    /// The programme settings; a value the model does not know (a newer nation, say) is
+    /// named, not read as something else.
+    private static func decodeSettings(_ json: String) throws -> Programme {
+        do {
+            return try JSONDecoder().decode(Programme.self, from: Data(json.utf8))
+        } catch DecodingError.dataCorrupted(let context) {
+            let key = context.codingPath.map(\.stringValue).joined(separator: ".")
+            var value = "a value"
+            if let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) {
+                var current: Any? = object
+                for component in context.codingPath {
+                    if let index = component.intValue {
+                        current = (current as? [Any]).flatMap { index < $0.count ? $0[index] : nil }
+                    } else {
+                        current = (current as? [String: Any])?[component.stringValue]
+                    }
+                }
+                if let current { value = "\(current)" }
+            }
+            throw UnrecognisedValue(table: "programme", record: "settings \(key)", value: value)
+        }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import GRDB
-public import RoundsCore
+package import RoundsCore
 
 /// The tables of what happened at held Rounds: attendance, sign-ins, evaluations, debriefs.
 ///
@@ -49,12 +49,12 @@ enum RoundRecordTables {
 
 extension ProgrammeStore {
     /// The records of every Round that has any, by Round id.
-    public func roundRecords() throws -> [RoundRecord] {
+    package func roundRecords() throws -> [RoundRecord] {
         try read { db in try Self.loadRecords(db, only: nil) }
     }
 
     /// The record of `round` (empty when nothing is recorded).
-    public func roundRecord(_ round: RoundID) throws -> RoundRecord {
+    package func roundRecord(_ round: RoundID) throws -> RoundRecord {
         try read { db in
             try Self.loadRecords(db, only: round).first ?? RoundRecord(round: round)
         }
@@ -64,11 +64,12 @@ extension ProgrammeStore {
     ///
     /// Refuses a cancelled Round and one whose day is after `today`. Returns the Round and
     /// what changed, as sentences.
-    public func markHeld(_ reference: String, headCount: Int?, today: LocalDate) throws
+    package func markHeld(_ reference: String, headCount: Int?, today: LocalDate) throws
         -> (round: Round, lines: [String])
     {
         try write { db in
-            var data = try Self.loadData(db, path: path)
+            let before = try Self.loadData(db, path: path)
+            var data = before
             let found = try data.round(reference)
             guard let index = data.rounds.firstIndex(where: { $0.id == found.id }) else {
                 throw RoundsStoreError.notFound("There is no Round \(reference).")
@@ -87,7 +88,7 @@ extension ProgrammeStore {
                 round.status = .held
                 data.rounds[index] = round
                 data.normalise()
-                try Self.save(data, db)
+                try Self.save(data, replacing: before, db)
                 lines.append("Marked \(round.label) as held.")
             }
             if let headCount {
@@ -108,7 +109,7 @@ extension ProgrammeStore {
 
     /// Adds the sign-ins not yet stored for the held Round `round`; returns how many were new.
     @discardableResult
-    public func addSignIns(_ signIns: [SignIn], to round: RoundID) throws -> Int {
+    package func addSignIns(_ signIns: [SignIn], to round: RoundID) throws -> Int {
         try write { db in
             try Self.requireHeld(round, db, path: path)
             var position =
@@ -134,7 +135,7 @@ extension ProgrammeStore {
     /// Adds the responses not yet stored (each to its own held Round); returns how many were
     /// new. All or nothing: one Round that is not held refuses the lot.
     @discardableResult
-    public func addResponses(_ responses: [EvaluationResponse]) throws -> Int {
+    package func addResponses(_ responses: [EvaluationResponse]) throws -> Int {
         try write { db in
             for round in Set(responses.map(\.round)).sorted() {
                 try Self.requireHeld(round, db, path: path)
@@ -166,14 +167,14 @@ extension ProgrammeStore {
     }
 
     /// Stores the debrief of the held Round `round`, replacing any earlier one.
-    public func saveDebrief(_ debrief: Debrief, for round: RoundID) throws {
+    package func saveDebrief(_ debrief: Debrief, for round: RoundID) throws {
         try updateDebrief(of: round) { $0 = debrief }
     }
 
     /// Loads the debrief of the held Round `round` (the pack's checklist when none is stored),
     /// lets `body` change it and stores it, in one transaction; returns the stored debrief.
     @discardableResult
-    public func updateDebrief(of round: RoundID, _ body: (inout Debrief) throws -> Void) throws
+    package func updateDebrief(of round: RoundID, _ body: (inout Debrief) throws -> Void) throws
         -> Debrief
     {
         try write { db in

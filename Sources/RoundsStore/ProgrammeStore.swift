@@ -1,13 +1,13 @@
-public import Foundation
+package import Foundation
 import GRDB
 
 /// One programme kept in one SQLite file: settings, people, themes, Rounds and issued invites.
 ///
 /// Every change runs in a single immediate transaction, so a refused change leaves the file as
 /// it was, and parallel `rounds` runs queue for up to ten seconds instead of failing.
-public struct ProgrammeStore: Sendable {
+package struct ProgrammeStore: Sendable {
     /// The path of the store file, as the user named it.
-    public let path: String
+    package let path: String
     let queue: DatabaseQueue
 
     /// How long a command waits for another one that holds the store.
@@ -19,12 +19,12 @@ public struct ProgrammeStore: Sendable {
     }
 
     /// Creates a new, empty store; refuses when any file already exists at `url`.
-    public static func create(at url: URL) throws -> ProgrammeStore {
+    package static func create(at url: URL) throws -> ProgrammeStore {
         try create(atPath: url.path)
     }
 
     /// Creates a new, empty store at `path` (as the user typed it, which messages repeat).
-    public static func create(atPath path: String) throws -> ProgrammeStore {
+    package static func create(atPath path: String) throws -> ProgrammeStore {
         let url = URL(fileURLWithPath: path)
         if FileManager.default.fileExists(atPath: path) {
             throw RoundsStoreError.storeExists(path: path)
@@ -45,12 +45,12 @@ public struct ProgrammeStore: Sendable {
     }
 
     /// Opens an existing store; never creates, repairs or converts a file it does not recognise.
-    public static func open(at url: URL, readOnly: Bool = false) throws -> ProgrammeStore {
+    package static func open(at url: URL, readOnly: Bool = false) throws -> ProgrammeStore {
         try open(atPath: url.path, readOnly: readOnly)
     }
 
     /// Opens the existing store at `path` (as the user typed it, which messages repeat).
-    public static func open(atPath path: String, readOnly: Bool = false) throws -> ProgrammeStore {
+    package static func open(atPath path: String, readOnly: Bool = false) throws -> ProgrammeStore {
         try open(atPath: path, readOnly: readOnly, busyTimeout: busyTimeout)
     }
 
@@ -87,7 +87,7 @@ public struct ProgrammeStore: Sendable {
     }
 
     /// Names of the migrations applied to this store, oldest first.
-    public func appliedMigrations() throws -> [String] {
+    package func appliedMigrations() throws -> [String] {
         try perform { try queue.read { db in try Schema.migrator.appliedMigrations(db) } }
     }
 
@@ -112,7 +112,7 @@ public struct ProgrammeStore: Sendable {
     }
 
     /// Folds the WAL into the main file so its bytes reflect every committed change.
-    public func checkpoint() throws {
+    package func checkpoint() throws {
         try perform {
             try queue.writeWithoutTransaction { db in
                 _ = try db.checkpoint(.truncate)
@@ -125,6 +125,9 @@ public struct ProgrammeStore: Sendable {
             return try body()
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path)
+        } catch let error as UnrecognisedValue {
+            throw RoundsStoreError.unrecognisedValue(
+                path: path, table: error.table, record: error.record, value: error.value)
         }
     }
 
@@ -176,8 +179,27 @@ public struct ProgrammeStore: Sendable {
         case .SQLITE_NOTADB: .notAStore(path: path)
         case .SQLITE_CORRUPT: .damaged(path: path)
         case .SQLITE_FULL: .diskFull(path: path)
+        case .SQLITE_CONSTRAINT: .constraint(constraintSentence(error, path: path))
         case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN: .readOnly(path: path)
         default: .database(path: path)
         }
+    }
+
+    /// "UNIQUE constraint failed: leave.email, ..." as a sentence naming the kind of record.
+    static func constraintSentence(_ error: DatabaseError, path: String) -> String {
+        let message = error.message ?? ""
+        let table =
+            message.split(separator: ":").dropFirst().first?
+            .split(separator: ".").first?.trimmingCharacters(in: .whitespaces) ?? ""
+        let record =
+            [
+                "leave": "a person's leave", "person": "a person", "round": "a Round",
+                "theme": "a theme", "venue": "a venue", "excerpt": "an excerpt",
+                "panellist": "a Round's panel", "round_facilitator": "a Round's facilitators",
+            ][table] ?? "a record"
+        let kind =
+            message.hasPrefix("UNIQUE") ? "would be stored twice" : "breaks a rule of the store"
+        return "Rounds could not update \(path): \(record) \(kind), so nothing was changed. "
+            + "Check the records you gave for a repeat."
     }
 }

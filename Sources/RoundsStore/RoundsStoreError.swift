@@ -1,5 +1,5 @@
 /// A problem with the store, a programme file or a spreadsheet, told as the user reads it.
-public enum RoundsStoreError: Error, Sendable, Equatable {
+package enum RoundsStoreError: Error, Sendable, Equatable {
     /// No store exists at the path.
     case noStore(path: String)
     /// `init` was asked to create a store where a file already exists.
@@ -30,13 +30,18 @@ public enum RoundsStoreError: Error, Sendable, Equatable {
     case notFound(String)
     /// A change was refused because it would break the programme; the message says why.
     case refused(String)
+    /// A stored value the model does not recognise (a damaged store, or one from a newer
+    /// Rounds): refused rather than read as something else.
+    case unrecognisedValue(path: String, table: String, record: String, value: String)
+    /// A record the store's rules refuse, such as the same leave twice.
+    case constraint(String)
     /// An unexpected database failure, described without SQLite jargon.
     case database(path: String)
 }
 
 extension RoundsStoreError: CustomStringConvertible {
     /// The plain sentence a user reads.
-    public var description: String {
+    package var description: String {
         switch self {
         case .noStore(let path):
             "No store at \(path). Create one with `rounds init` (or `rounds init --from "
@@ -71,8 +76,12 @@ extension RoundsStoreError: CustomStringConvertible {
             "\(file) row \(row): \(message)"
         case .spreadsheetFile(let file, let message):
             "\(file): \(message)"
-        case .notFound(let message), .refused(let message):
+        case .notFound(let message), .refused(let message), .constraint(let message):
             message
+        case .unrecognisedValue(let path, let table, let record, let value):
+            "\(path) holds a value Rounds does not recognise: \(value) in table \(table), record "
+                + "\(record). It may come from a newer version of Rounds or a hand edit; nothing "
+                + "was changed."
         case .database(let path):
             "Rounds could not update \(path); nothing was changed. Try again, and if it keeps "
                 + "failing, check the disk is not full."

@@ -13,6 +13,7 @@ import RoundsScheduling
 //   rounds-bench generate FILE [EVENTS]  write the benchmark calendar (10,000 events)
 //   rounds-bench check FILE...           what `rounds ics check --json` does, without the
 //                                        command's async entry point (for `make valgrind`)
+//   rounds-bench edit DIR ITERATIONS     one-record edit on a one-year and a ten-year store
 
 func option(_ name: String, in arguments: [String]) -> String? {
     guard let index = arguments.firstIndex(of: name), index + 1 < arguments.count else {
@@ -56,6 +57,21 @@ func main() throws {
         guard arguments.count >= 2 else { break }
         let checks = CalendarCheck.check(Array(arguments.dropFirst()), with: CalendarReader())
         print(try CalendarCheck.json(checks), terminator: "")
+        return
+    case "edit":
+        guard arguments.count == 3, let iterations = Int(arguments[2]), iterations > 0 else {
+            break
+        }
+        let result = try EditBench.run(
+            directory: URL(fileURLWithPath: arguments[1], isDirectory: true),
+            iterations: iterations)
+        let ratio = result.tenYears.wall / result.oneYear.wall
+        let cpuRatio = result.tenYears.cpu / result.oneYear.cpu
+        print(
+            "edit one_year=\(result.oneYear.wall) ten_years=\(result.tenYears.wall) "
+                + "ratio=\(ratio) one_year_cpu=\(result.oneYear.cpu) "
+                + "ten_years_cpu=\(result.tenYears.cpu) cpu_ratio=\(cpuRatio) "
+                + "rounds=\(result.oneYearRounds)/\(result.tenYearRounds)")
         return
     case "compare":
         guard let cProgram = option("--c", in: arguments),

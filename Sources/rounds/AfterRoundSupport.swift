@@ -1,6 +1,7 @@
 import Foundation
 import RoundsCore
 import RoundsRecords
+import RoundsStore
 
 // Helpers shared by the after-the-Round commands (held, attendance, evaluations, report,
 // certificates). When the application layer lands, their bodies move there as operations.
@@ -34,4 +35,11 @@ func writeTextFile(_ text: String, to path: String) throws {
 /// "1 form" or "3 forms".
 func counted(_ count: Int, _ noun: String) -> String {
     count == 1 ? "1 \(noun)" : "\(count) \(noun)s"
+}
+
+extension StoreOptions {
+    /// The store itself, for the after-the-Round commands until they become operations.
+    func open(readOnly: Bool = false) throws -> ProgrammeStore {
+        try ProgrammeStore.open(atPath: path, readOnly: readOnly)
+    }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds assign ID --facilitators A,B`: facilitators chosen by hand, kept by later plans.
 struct AssignCommand: ParsableCommand {
@@ -43,33 +43,6 @@ struct AssignCommand: ParsableCommand {
     }
 
     func run() throws {
-        let chosen = emails
-        let lines = try RoundEdit.run(store: store, reference: round.reference) {
-            round, data in
-            try RoundEdit.requireChangeable(round, doing: "changed")
-            let people = try chosen.map { try RoundEdit.person($0, in: data) }
-            for person in people where !person.isFacilitator {
-                throw RoundsStoreError.refused(
-                    "\(person.name) (\(person.email)) is not a facilitator. Give them the "
-                        + "facilitator role with `rounds people` first, or choose someone else.")
-            }
-            round.facilitators = chosen.sorted()
-            round.facilitatorsPinned = true
-            var lines = [
-                "Assigned \(people.map(\.name).joined(separator: " and ")) to \(round.label)."
-            ]
-            if !people.contains(where: \.isTrainedFacilitator) {
-                lines.append("Warning: neither is trained or accredited.")
-            }
-            for person in people {
-                if data.leave.contains(where: {
-                    $0.person == person.email && $0.range.contains(round.date)
-                }) {
-                    lines.append("Warning: \(person.name) is on leave that day.")
-                }
-            }
-            return lines
-        }
-        say(lines)
+        say(try store.operations.assign(emails, to: round.reference))
     }
 }

@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds cancel ID`: the Round will not take place.
 struct CancelCommand: ParsableCommand {
@@ -18,17 +16,6 @@ struct CancelCommand: ParsableCommand {
     @OptionGroup var round: RoundArgument
 
     func run() throws {
-        let lines = try RoundEdit.run(store: store, reference: round.reference) { round, _ in
-            if round.status == .cancelled {
-                return ["\(round.label) is already cancelled. Nothing changed."]
-            }
-            try RoundEdit.requireChangeable(round, doing: "cancelled")
-            round.status = .cancelled
-            return [
-                "Cancelled \(round.label). Run `rounds export invites` to send the "
-                    + "cancellations."
-            ]
-        }
-        say(lines)
+        say(try store.operations.cancel(round.reference))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsScheduling
+import RoundsOperations
 import RoundsStore
 
 /// `rounds check [--json]`: fidelity and consistency warnings.
@@ -29,27 +29,13 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let opened = try store.open(readOnly: true)
-        let data = try opened.load()
-        let programme = try data.existingProgramme()
-        // The scheduler's holidays for the programme's nation (rules, one-off changes and
-        // imported files) over the years the Rounds span.
-        let holidays = StorePlanning.holidays(from: try opened.importedHolidays())
-        let years = data.rounds.map(\.date.year)
-        var named: [LocalDate: String] = [:]
-        if let first = years.min(), let last = years.max() {
-            for holiday in holidays.holidays(from: first, to: last, for: programme.nation) {
-                named[holiday.date] = holiday.name
-            }
-        }
-        let checker = FidelityChecker(
-            programme: programme, people: data.people, leave: data.leave, themes: data.themes,
-            namedHolidays: named)
         // After the Round: records missing a week on, low response rates, overdue follow-ups.
+        let opened = try store.open(readOnly: true)
+        let programme = try opened.load().existingProgramme()
         let warnings =
-            checker.check(data.rounds)
+            try store.operations.check()
             + RecordChecks().warnings(
-                rounds: data.rounds, records: try opened.roundRecords(),
+                rounds: try opened.load().rounds, records: try opened.roundRecords(),
                 today: try commandToday(timeZone: programme.timeZone))
         if json {
             let encoder = JSONEncoder()

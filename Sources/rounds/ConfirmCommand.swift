@@ -1,7 +1,5 @@
 import ArgumentParser
-import Foundation
-import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds confirm ID`: the Round is agreed and planning stops changing it.
 struct ConfirmCommand: ParsableCommand {
@@ -18,20 +16,6 @@ struct ConfirmCommand: ParsableCommand {
     @OptionGroup var round: RoundArgument
 
     func run() throws {
-        let lines = try RoundEdit.run(store: store, reference: round.reference) { round, _ in
-            if round.status == .confirmed {
-                return ["\(round.label) is already confirmed. Nothing changed."]
-            }
-            try RoundEdit.requireChangeable(round, doing: "confirmed")
-            guard round.facilitators.count == 2 else {
-                throw RoundsStoreError.refused(
-                    "\(round.label) has \(round.facilitators.count) of its 2 facilitators, so it "
-                        + "cannot be confirmed yet. Choose them with `rounds assign "
-                        + "\(round.id) --facilitators A,B` first.")
-            }
-            round.status = .confirmed
-            return ["Confirmed \(round.label)."]
-        }
-        say(lines)
+        say(try store.operations.confirm(round.reference))
     }
 }

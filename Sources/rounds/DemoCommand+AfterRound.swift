@@ -1,5 +1,6 @@
 import Foundation
 import RoundsCore
+import RoundsOperations
 import RoundsRecords
 import RoundsReports
 import RoundsScheduling
@@ -17,9 +18,10 @@ enum DemoRecords {
     /// Records the sample Round's attendance and evaluations and writes a report from its
     /// month to `last` into `folder`/report; `today` is the demo's fixed day. Returns the
     /// summary lines.
-    static func run(store: ProgrammeStore, output: String, today: LocalDate, last: YearMonth)
-        throws -> [String]
-    {
+    static func run(storePath: String, output: String) throws -> [String] {
+        let store = try ProgrammeStore.open(atPath: storePath)
+        guard let lastDate = try store.load().rounds.map(\.date).max() else { return [] }
+        let last = YearMonth(lastDate)
         guard
             let samples = SampleLocator.candidates().first(where: {
                 FileManager.default.fileExists(
@@ -27,7 +29,9 @@ enum DemoRecords {
             })?.appendingPathComponent("after-round")
         else { return [] }
         guard let questions = try store.load().programme?.questionSet else { return [] }
-        let held = try store.markHeld(round, headCount: headCount, today: today).round
+        // A fixed day a month after the Round, so the run is the same every time.
+        let day = try store.load().round(round).date.adding(days: 31)
+        let held = try store.markHeld(round, headCount: headCount, today: day).round
         var signInCount = 0
         for name in signIns {
             let file = samples.appendingPathComponent(name)
@@ -48,7 +52,7 @@ enum DemoRecords {
             ReportInput(
                 programme: programme, rounds: data.rounds, themes: data.themes,
                 records: try store.roundRecords(), questionSet: questions, from: first.firstDay,
-                to: last.lastDay, includeComments: true, today: today))
+                to: last.lastDay, includeComments: true, today: day))
         let reportPath = (output as NSString).appendingPathComponent("report")
         let folder = URL(fileURLWithPath: reportPath, isDirectory: true)
         do {

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsPacks
-import RoundsStore
+import RoundsOperations
 
 /// `rounds excerpts add`: store one excerpt.
 struct ExcerptsAddCommand: ParsableCommand {
@@ -52,10 +51,7 @@ struct ExcerptsAddCommand: ParsableCommand {
             id: id, quotation: quotation.trimmingCharacters(in: .whitespacesAndNewlines),
             citation: citation.trimmingCharacters(in: .whitespacesAndNewlines), url: url,
             note: note, suggestedPrompts: prompts)
-        try store.open().update { data in
-            if data.excerpt(excerpt.id) != nil { throw RoundsPacksError.excerptExists(excerpt.id) }
-            data.excerpts.append(excerpt)
-        }
+        try store.operations.addExcerpt(excerpt)
         say(["Added excerpt \(excerpt.id)."])
     }
 }

@@ -1,8 +1,5 @@
 import ArgumentParser
-import Foundation
-import RoundsCore
-import RoundsPacks
-import RoundsStore
+import RoundsOperations
 
 /// `rounds excerpts import FILE.yaml`: add or replace excerpts from a file.
 struct ExcerptsImportCommand: ParsableCommand {
@@ -21,26 +18,9 @@ struct ExcerptsImportCommand: ParsableCommand {
     var file: String
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RoundsPacksError.cannotRead(file: file)
-        }
-        let excerpts = try ExcerptFile.read(String(decoding: data, as: UTF8.self), file: file)
-        let (added, replaced) = try store.open().update { data in
-            var added = 0
-            var replaced = 0
-            for excerpt in excerpts {
-                if let index = data.excerpts.firstIndex(where: { $0.id == excerpt.id }) {
-                    if data.excerpts[index] != excerpt { replaced += 1 }
-                    data.excerpts[index] = excerpt
-                } else {
-                    data.excerpts.append(excerpt)
-                    added += 1
-                }
-            }
-            return (added, replaced)
-        }
+        let (added, replaced, total) = try store.operations.importExcerpts(file: file)
         if added + replaced == 0 {
-            say(["No changes: the store already has these \(excerpts.count) excerpts."])
+            say(["No changes: the store already has these \(total) excerpts."])
         } else {
             say(["Imported \(file): \(added) added, \(replaced) replaced."])
         }

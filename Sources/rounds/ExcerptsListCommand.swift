@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds excerpts list`: the excerpt library.
 struct ExcerptsListCommand: ParsableCommand {
@@ -14,7 +14,7 @@ struct ExcerptsListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let excerpts = try store.open(readOnly: true).load().excerpts.sorted { $0.id < $1.id }
+        let excerpts = try store.operations.snapshot().excerpts.sorted { $0.id < $1.id }
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import RoundsStore
+import RoundsOperations
 
 /// `rounds export`: writes the programme out in other formats.
 struct ExportCommand: ParsableCommand {
@@ -37,8 +36,7 @@ struct ExportYAMLCommand: ParsableCommand {
     }
 
     func run() throws {
-        let text = try store.open(readOnly: true).exportYAML()
-        try AtomicFile.write(Data(text.utf8), to: URL(fileURLWithPath: output), name: output)
+        try store.operations.exportYAML(to: output)
         say(["Wrote \(output)."])
     }
 }

@@ -1,9 +1,6 @@
 import ArgumentParser
 import Foundation
-import RoundsCore
-import RoundsICS
-import RoundsInvitations
-import RoundsStore
+import RoundsOperations
 
 /// `rounds import availability FILE.ics --person EMAIL`: a person's busy times.
 struct ImportAvailabilityCommand: ParsableCommand {
@@ -50,57 +47,9 @@ struct ImportAvailabilityCommand: ParsableCommand {
     }
 
     func run() throws {
-        let email = try emailArgument(person)
-        let opened = try store.open()
-        let data = try opened.load()
-        let programme = try data.existingProgramme()
-        let owner = try RoundEdit.person(email, in: data)
-        guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
-            throw CommandFailure("\(file) could not be read. Check the name and try again.")
-        }
-        let first: LocalDate
-        if let from {
-            first = try dateArgument(from)
-        } else if let earliest = data.rounds.map(\.date).min() {
-            first = LocalDate(year: earliest.year, month: earliest.month, day: 1) ?? earliest
-        } else {
-            let today = try CommandClock.now()
-            let parts = Calendar(identifier: .gregorian).dateComponents(
-                in: TimeZone(identifier: programme.timeZone) ?? .gmt, from: today)
-            first =
-                LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
-                ?? LocalDate(dayNumber: 0)
-        }
-        let through = first.adding(months: months).adding(days: -1)
-        let result = AvailabilityImport(timeZone: programme.timeZone, from: first, through: through)
-            .read(bytes, fileName: file, person: email)
-        var lines = result.diagnostics.map(\.description)
-        guard result.isUsable else {
-            // The verdict first, so "Error:" starts a sentence naming the file; then each
-            // problem indented, as `rounds ics check` prints them.
-            throw CommandFailure(
-                ([
-                    "\(file) has errors, so \(owner.name)'s busy times were not changed. Fix "
-                        + "the file or export it again."
-                ] + lines.map { "  " + $0 }).joined(separator: "\n"))
-        }
-        let times = result.busy.map {
-            StoredBusyTime(person: email, start: $0.localStart, end: $0.localEnd)
-        }
-        try opened.replaceBusyTimes(times, for: email)
-        var skipped: [String] = []
-        if result.cancelledOccurrences > 0 {
-            skipped.append("\(result.cancelledOccurrences) cancelled")
-        }
-        if result.declinedOccurrences > 0 {
-            skipped.append("\(result.declinedOccurrences) declined")
-        }
-        if result.freePeriods > 0 { skipped.append("\(result.freePeriods) free") }
-        lines.append(
-            "Imported \(times.count == 1 ? "1 busy time" : "\(times.count) busy times") for "
-                + "\(owner.name) from \(first.displayText) to \(through.displayText)"
-                + (skipped.isEmpty ? "" : " (left out: \(skipped.joined(separator: ", ")))")
-                + ". Run `rounds plan` again to apply them.")
-        say(lines)
+        say(
+            try store.operations.importAvailability(
+                file: file, person: try emailArgument(person),
+                from: try from.map(dateArgument), months: months, now: { try CommandClock.now() }))
     }
 }

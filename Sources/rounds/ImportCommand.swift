@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RoundsStore
+import RoundsOperations
 
 /// `rounds import`: brings files into the store.
 struct ImportCommand: ParsableCommand {
@@ -72,13 +72,9 @@ struct ImportFileCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try store.open()
-        let url = URL(fileURLWithPath: file)
-        let report =
-            switch kind {
-            case .people: try opened.importPeople(at: url, name: file)
-            default: try opened.importProgramme(at: url, name: file, prune: prune)
-            }
-        say(report.lines)
+        switch kind {
+        case .people: say(try store.operations.importPeople(file: file))
+        default: say(try store.operations.importProgramme(file: file, prune: prune))
+        }
     }
 }

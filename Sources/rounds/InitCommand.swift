@@ -1,6 +1,5 @@
 import ArgumentParser
-import Foundation
-import RoundsStore
+import RoundsOperations
 
 /// `rounds init`: creates a store, optionally filled from a programme file.
 struct InitCommand: ParsableCommand {
@@ -22,23 +21,11 @@ struct InitCommand: ParsableCommand {
     var programmeFile: String?
 
     func run() throws {
-        let path = store.path
-        let created = try ProgrammeStore.create(atPath: path)
+        let lines = try store.operations.initialise(from: programmeFile)
         guard let programmeFile else {
-            say(["Created \(path). Import a programme with `rounds import programme.yaml`."])
+            say(["Created \(store.path). Import a programme with `rounds import programme.yaml`."])
             return
         }
-        do {
-            let report = try created.importProgramme(
-                at: URL(fileURLWithPath: programmeFile), name: programmeFile)
-            try created.checkpoint()
-            say(["Created \(path) from \(programmeFile)."] + report.lines)
-        } catch {
-            // A store that failed its first import is useless; leave nothing behind.
-            for suffix in ["", "-wal", "-shm"] {
-                try? FileManager.default.removeItem(atPath: path + suffix)
-            }
-            throw error
-        }
+        say(["Created \(store.path) from \(programmeFile)."] + lines)
     }
 }

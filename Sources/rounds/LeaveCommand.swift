@@ -1,6 +1,6 @@
 import ArgumentParser
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds leave`: record when people are away, so the rota leaves them out.
 struct LeaveCommand: ParsableCommand {
@@ -59,7 +59,7 @@ struct LeaveCommand: ParsableCommand {
 
         func run() throws {
             let entry = Leave(person: dates.email, range: dates.range, note: note)
-            try store.open().update { data in try data.addLeave(entry) }
+            try store.operations.addLeave(entry)
             say(["Recorded leave for \(dates.email): \(dates.range.displayText)."])
         }
     }
@@ -72,9 +72,7 @@ struct LeaveCommand: ParsableCommand {
         @OptionGroup var dates: Dates
 
         func run() throws {
-            try store.open().update { data in
-                try data.removeLeave(person: dates.email, range: dates.range)
-            }
+            try store.operations.removeLeave(person: dates.email, range: dates.range)
             say(["Removed leave for \(dates.email): \(dates.range.displayText)."])
         }
     }
@@ -89,7 +87,7 @@ struct LeaveCommand: ParsableCommand {
         var email: EmailAddress?
 
         func run() throws {
-            let data = try store.open(readOnly: true).load()
+            let data = try store.operations.snapshot()
             let entries = data.leave.filter { email == nil || $0.person == email }
             if entries.isEmpty {
                 say(["No leave recorded."])

@@ -1,6 +1,6 @@
 import ArgumentParser
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds list [--json]`: the schedule.
 struct ListCommand: ParsableCommand {
@@ -21,11 +21,11 @@ struct ListCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let data = try store.open(readOnly: true).load()
         if json {
-            print(try RoundSummary.json(data))
+            print(try store.operations.roundsJSON())
             return
         }
+        let data = try store.operations.snapshot()
         if data.rounds.isEmpty {
             say(["No Rounds yet. Plan some with `rounds plan --from YYYY-MM --months 12`."])
             return

@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import RoundsCore
-import RoundsScheduling
-import RoundsStore
+import RoundsOperations
 
 /// `rounds move ID --to YYYY-MM-DD[THH:MM]`: a deliberate new date that planning keeps.
 struct MoveCommand: ParsableCommand {
@@ -39,55 +37,10 @@ struct MoveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try store.open()
-        let holidays = StorePlanning.holidays(from: try opened.importedHolidays())
-        let lines = try RoundEdit.run(store: store, reference: round.reference) {
-            round, data in
-            let programme = try data.existingProgramme()
-            try RoundEdit.requireChangeable(round, doing: "moved")
-            let start =
-                (try? LocalDateTime(parsing: target))
-                ?? LocalDateTime(
-                    date: (try? LocalDate(parsing: target)) ?? round.date, time: round.start.time)
-            if start == round.start {
-                return [
-                    "\(round.label) is already at \(start.date.readableWithWeekday) "
-                        + "\(start.time). Nothing changed."
-                ]
-            }
-            var problems: [String] = []
-            let planner = DatePlanner(holidays: holidays)
-            if let reason = planner.lossReason(start.date, programme: programme) {
-                problems.append("\(start.date.readableWithWeekday) \(reason)")
-            } else if start.date.isWeekend {
-                problems.append("\(start.date.readableWithWeekday) is a weekend day")
-            }
-            if let clash = data.rounds.first(where: {
-                $0.id != round.id && $0.status != .cancelled && $0.date == start.date
-            }) {
-                problems.append("\(clash.id) is already on that day")
-            }
-            if !problems.isEmpty && !force {
-                throw RoundsStoreError.refused(
-                    "\(round.id) was not moved: \(problems.joined(separator: "; ")). Choose "
-                        + "another day, or add --force to move it there anyway.")
-            }
-            let from = round.start
-            let length = round.durationMinutes
-            round.start = start
-            round.end = start.adding(minutes: length)
-            round.datePinned = true
-            if round.prepMeeting != nil {
-                round.prepMeeting = StorePlanning.prepMeeting(
-                    forRoundStarting: round.start, programme: programme, holidays: holidays)
-            }
-            var lines = [
-                "Moved \(round.id) from \(from.date.readableWithWeekday) \(from.time) to "
-                    + "\(start.date.readableWithWeekday) \(start.time)."
-            ]
-            lines += problems.map { "Warning: \($0)." }
-            return lines
+        let time = try? LocalDateTime(parsing: target)
+        guard let date = time?.date ?? (try? LocalDate(parsing: target)) else {
+            throw ExitCode.validationFailure
         }
-        say(lines)
+        say(try store.operations.move(round.reference, to: date, at: time?.time, force: force))
     }
 }

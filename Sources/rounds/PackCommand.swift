@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
-import RoundsCore
+import RoundsOperations
 import RoundsPacks
-import RoundsStore
 
 /// `rounds pack`: facilitator packs for one, several or all Rounds.
 struct PackCommand: ParsableCommand {
@@ -72,45 +71,9 @@ struct PackCommand: ParsableCommand {
         if try formats.isEmpty { throw ValidationError("Give at least one --format.") }
     }
 
-    /// The programme's own templates: a `templates` folder beside the store file, if present.
-    var programmeTemplates: URL? {
-        let folder = URL(fileURLWithPath: store.path).deletingLastPathComponent()
-            .appendingPathComponent("templates", isDirectory: true)
-        var isFolder: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder)
-        return exists && isFolder.boolValue ? folder : nil
-    }
-
     func run() throws {
-        let formats = try self.formats
-        let data = try store.open(readOnly: true).load()
-        guard let programme = data.programme else {
-            throw RoundsPacksError.noProgramme(store: store.path)
-        }
-        let chosen = all ? data.rounds.sorted { $0.id < $1.id } : try rounds.map(data.round)
-        let printer = formats.contains(.pdf) ? PDFPrinter.find() : nil
-        if formats.contains(.pdf), printer == nil { throw RoundsPacksError.pdfRendererMissing }
-        let renderer = try PackRenderer(
-            locator: .standard(
-                commandLineFolder: templates.map { URL(fileURLWithPath: $0) },
-                programmeFolder: programmeTemplates),
-            formats: Set(formats))
-        let folder = URL(fileURLWithPath: out, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw RoundsPacksError.cannotWrite(file: out)
-        }
-        var lines: [String] = []
-        for input in PackInput.inputs(
-            programme: programme, rounds: chosen, people: data.people, themes: data.themes,
-            excerpts: data.excerpts)
-        {
-            let files = try renderer.write(input, formats: formats, to: folder, printer: printer)
-            let prefix = out.hasSuffix("/") ? out : out + "/"
-            lines += files.map { "Wrote \(prefix)\($0.lastPathComponent)." }
-        }
-        if chosen.isEmpty { lines.append("The store has no Rounds yet; plan some first.") }
-        say(lines)
+        say(
+            try store.operations.writePacks(
+                all ? [] : rounds, formats: try formats, to: out, templates: templates))
     }
 }

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds panel ID add/remove/order/list ...`: a Round's panel and speaking order.
 struct PanelCommand: ParsableCommand {
@@ -92,71 +92,25 @@ struct PanelCommand: ParsableCommand {
 extension PanelCommand {
     /// `rounds panel ID add EMAIL [--story TITLE] [--position N]`.
     func add(_ address: EmailAddress) throws {
-        let lines = try RoundEdit.run(store: store, reference: round.reference) {
-            round, data in
-            try RoundEdit.requireChangeable(round, doing: "changed")
-            let person = try RoundEdit.person(address, in: data)
-            if round.panelMembers.contains(address) {
-                throw RoundsStoreError.refused(
-                    "\(person.name) is already on the panel of \(round.label).")
-            }
-            let place = min(position ?? round.panel.count + 1, round.panel.count + 1)
-            let title = story?.trimmingCharacters(in: .whitespaces)
-            round.panel.insert(
-                Panellist(person: address, storyTitle: title?.isEmpty == true ? nil : title),
-                at: place - 1)
-            var lines = [
-                "Added \(person.name) to the panel of \(round.label), speaking \(ordinal(place))."
-            ]
-            if round.facilitators.contains(address) {
-                lines.append("Warning: \(person.name) also facilitates this Round.")
-            }
-            return lines
-        }
-        say(lines)
+        say(
+            try store.operations.addPanellist(
+                address, story: story?.trimmingCharacters(in: .whitespaces), position: position,
+                to: round.reference))
     }
 
     /// `rounds panel ID remove EMAIL`.
     func remove(_ address: EmailAddress) throws {
-        let lines = try RoundEdit.run(store: store, reference: round.reference) {
-            round, data in
-            try RoundEdit.requireChangeable(round, doing: "changed")
-            guard let index = round.panel.firstIndex(where: { $0.person == address }) else {
-                throw RoundsStoreError.notFound(
-                    "\(address) is not on the panel of \(round.label).")
-            }
-            round.panel.remove(at: index)
-            let name = data.person(address)?.name ?? address.description
-            return ["Removed \(name) from the panel of \(round.label)."]
-        }
-        say(lines)
+        say(try store.operations.removePanellist(address, from: round.reference))
     }
 
     /// `rounds panel ID order EMAIL,EMAIL,...`.
     func reorder(_ wanted: [EmailAddress]) throws {
-        let lines = try RoundEdit.run(store: store, reference: round.reference) {
-            round, data in
-            try RoundEdit.requireChangeable(round, doing: "changed")
-            guard wanted.count == round.panel.count, Set(wanted) == Set(round.panelMembers)
-            else {
-                throw RoundsStoreError.refused(
-                    "The order must name each of the \(round.panel.count) panellists of "
-                        + "\(round.label) once: "
-                        + round.panelMembers.map(\.description).joined(separator: ", ")
-                        + ". See them with `rounds panel list \(round.id)`.")
-            }
-            round.panel = wanted.compactMap { email in
-                round.panel.first { $0.person == email }
-            }
-            let names = wanted.map { data.person($0)?.name ?? $0.description }
-            return ["Speaking order for \(round.label): \(names.joined(separator: ", "))."]
-        }
-        say(lines)
+        say(try store.operations.orderPanel(wanted, of: round.reference))
     }
 
     /// `rounds panel ID list`.
     func list() throws {
-        let data = try store.open(readOnly: true).load()
+        let data = try store.operations.snapshot()
         let found = try data.round(round.reference)
         guard !found.panel.isEmpty else {
             say([
@@ -172,16 +126,4 @@ extension PanelCommand {
             say(["  \(offset + 1). \(name) <\(panellist.person)>\(story)"])
         }
     }
-}
-
-/// "1st", "2nd", "3rd", "4th" ...
-func ordinal(_ number: Int) -> String {
-    let suffix: String
-    switch (number % 10, number % 100) {
-    case (1, let tens) where tens != 11: suffix = "st"
-    case (2, let tens) where tens != 12: suffix = "nd"
-    case (3, let tens) where tens != 13: suffix = "rd"
-    default: suffix = "th"
-    }
-    return "\(number)\(suffix)"
 }

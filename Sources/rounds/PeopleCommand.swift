@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds people`: add, change, remove and list the people in the programme.
 struct PeopleCommand: ParsableCommand {
@@ -84,7 +84,7 @@ struct PeopleCommand: ParsableCommand {
                 facilitatorProfile: training.map {
                     FacilitatorProfile(training: $0, since: trainedOn)
                 })
-            try store.open().update { data in try data.addPerson(person) }
+            try store.operations.addPerson(person)
             say(["Added \(person)."])
         }
     }
@@ -144,27 +144,11 @@ struct PeopleCommand: ParsableCommand {
         }
 
         func run() throws {
-            let changed = try store.open().update { data in
-                var person = try data.existingPerson(email)
-                if let name { person.name = name }
-                if let staffGroup { person.staffGroup = staffGroup }
-                if let clinical { person.isClinical = clinical.isClinical }
-                if let seniority { person.seniority = seniority.isEmpty ? nil : seniority }
-                person.roles.formUnion(addRoles)
-                person.roles.subtract(removeRoles)
-                if let training {
-                    person.facilitatorProfile = FacilitatorProfile(
-                        training: training, since: trainedOn ?? person.facilitatorProfile?.since)
-                } else if let trainedOn, let profile = person.facilitatorProfile {
-                    person.facilitatorProfile = FacilitatorProfile(
-                        training: profile.training, since: trainedOn)
-                } else if trainedOn != nil {
-                    throw ValidationError("--trained-on needs --training beside it.")
-                }
-                if !person.roles.contains(.facilitator) { person.facilitatorProfile = nil }
-                try data.replacePerson(person)
-                return person
-            }
+            let change = PersonChange(
+                name: name, staffGroup: staffGroup, isClinical: clinical?.isClinical,
+                seniority: seniority, addRoles: addRoles, removeRoles: removeRoles,
+                training: training, trainedOn: trainedOn)
+            let changed = try usage { try store.operations.editPerson(email, change) }
             say(["Changed \(changed)."])
         }
     }
@@ -183,11 +167,7 @@ struct PeopleCommand: ParsableCommand {
         var email: EmailAddress
 
         func run() throws {
-            let removed = try store.open().update { data in
-                let person = try data.existingPerson(email)
-                try data.removePerson(email)
-                return person
-            }
+            let removed = try store.operations.removePerson(email)
             say(["Removed \(removed)."])
         }
     }
@@ -202,7 +182,7 @@ struct PeopleCommand: ParsableCommand {
         var role: Role?
 
         func run() throws {
-            let data = try store.open(readOnly: true).load()
+            let data = try store.operations.snapshot()
             let people = data.people.filter { role == nil || $0.roles.contains(role ?? .panellist) }
             if people.isEmpty {
                 say([

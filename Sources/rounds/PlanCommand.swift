@@ -1,8 +1,6 @@
 import ArgumentParser
-import Foundation
 import RoundsCore
-import RoundsScheduling
-import RoundsStore
+import RoundsOperations
 
 /// `rounds plan --from YYYY-MM --months N`: dates, rota, themes and prep meetings.
 struct PlanCommand: ParsableCommand {
@@ -43,24 +41,7 @@ struct PlanCommand: ParsableCommand {
 
     func run() throws {
         guard let first = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
-        let opened = try store.open()
-        let report = try PlanRun.plan(store: opened, from: first, months: months)
-        say(report.lines)
-    }
-}
-
-/// One planning run against a store, shared by `plan` and `demo`.
-enum PlanRun {
-    /// Plans inside one transaction and returns what changed.
-    static func plan(store: ProgrammeStore, from first: YearMonth, months: Int) throws
-        -> PlanReport
-    {
-        let planning = StorePlanning(
-            holidays: StorePlanning.holidays(from: try store.importedHolidays()),
-            busy: try store.busyTimes())
-        return try store.update(withInvitations: { data, issued in
-            try planning.plan(&data, from: first, months: months, issuedUIDs: Set(issued.keys))
-        })
+        say(try store.operations.plan(from: first, months: months).lines)
     }
 }
 

@@ -1,9 +1,13 @@
 import ArgumentParser
 import RoundsCore
-import RoundsICS
 
 /// The `rounds` command: plans, staffs and publishes a programme of Schwartz Rounds.
-struct RoundsCommand: AsyncParsableCommand {
+///
+/// The entry point is synchronous: no command awaits anything, so the async wrapper served no
+/// purpose. libical's zone state is loaded on the first zone look-up, under TimeZones' lock,
+/// so commands that never use a zone (--version, --help) start without that cost.
+@main
+struct RoundsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rounds",
         abstract: "Plan, staff and publish a programme of Schwartz Rounds.",
@@ -19,14 +23,4 @@ struct RoundsCommand: AsyncParsableCommand {
             DebriefCommand.self, ReportCommand.self, CertificatesCommand.self,
         ]
     )
-}
-
-/// The program's entry point.
-@main
-enum RoundsMain {
-    static func main() async {
-        // libical's zone state is loaded on the first zone look-up, under TimeZones' lock, so
-        // commands that never use a zone (--version, --help) start without that cost.
-        await RoundsCommand.main()
-    }
 }

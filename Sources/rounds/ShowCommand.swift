@@ -1,6 +1,6 @@
 import ArgumentParser
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds show ID`: one Round in full.
 struct ShowCommand: ParsableCommand {
@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
     var round: String
 
     func run() throws {
-        let data = try store.open(readOnly: true).load()
+        let data = try store.operations.snapshot()
         let found = try data.round(round)
         let zone = data.programme?.timeZone ?? "Europe/London"
         func person(_ email: EmailAddress) -> String {

@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import RoundsStore
+import RoundsOperations
 
 /// The `--store` option every command but `demo` shares.
 struct StoreOptions: ParsableArguments {
@@ -29,9 +29,16 @@ struct StoreOptions: ParsableArguments {
         }
     }
 
-    /// Opens the existing store; only `init` and `demo` create one.
-    func open(readOnly: Bool = false) throws -> ProgrammeStore {
-        try ProgrammeStore.open(atPath: path, readOnly: readOnly)
+    /// The operations on the chosen store; each opens it as it needs.
+    var operations: ProgrammeOperations { ProgrammeOperations(storePath: path) }
+}
+
+/// Runs an operation, showing a request its stored data contradicts as a usage error.
+func usage<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as OperationUsageError {
+        throw ValidationError(error.description)
     }
 }
 

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsPacks
-import RoundsStore
+import RoundsOperations
 
 /// `rounds themes`: the theme library.
 struct ThemesCommand: ParsableCommand {
@@ -73,37 +72,12 @@ struct ThemesCommand: ParsableCommand {
         }
 
         func run() throws {
-            let theme = try store.open().update { data in
-                let theme = try makeTheme(data: data)
-                try data.addTheme(theme)
-                return theme
+            let theme = try usage {
+                try store.operations.addTheme(
+                    title: title, fromExcerpt: fromExcerpt, slug: slug, description: description,
+                    prompts: prompts, excerpts: excerpts)
             }
             say(["Added theme \(theme.slug): \(theme.title)."])
-        }
-
-        /// The theme to add: from the options alone, or seeded from a stored excerpt.
-        private func makeTheme(data: ProgrammeData) throws -> Theme {
-            var theme: Theme
-            if let fromExcerpt {
-                guard let excerpt = data.excerpts.first(where: { $0.id == fromExcerpt }) else {
-                    throw RoundsPacksError.unknownExcerpt(fromExcerpt)
-                }
-                theme = ThemeSeed.theme(
-                    from: excerpt, slug: slug, title: title, description: description,
-                    prompts: prompts, preset: data.programme?.format.preset ?? .uk)
-                theme.excerptIDs += excerpts.filter { $0 != excerpt.id }
-            } else {
-                let title = self.title ?? ""
-                theme = Theme(
-                    slug: slug ?? Slug.make(from: title), title: title,
-                    description: description ?? "", prompts: prompts, excerptIDs: excerpts)
-            }
-            if theme.slug.isEmpty {
-                throw ValidationError(
-                    "Rounds cannot make a slug from this title. Give one with --slug, such as "
-                        + "when-things-go-wrong.")
-            }
-            return theme
         }
     }
 
@@ -143,14 +117,9 @@ struct ThemesCommand: ParsableCommand {
         }
 
         func run() throws {
-            try store.open().update { data in
-                var theme = try data.existingTheme(slug)
-                if let title { theme.title = title }
-                if let description { theme.description = description }
-                if !prompts.isEmpty { theme.prompts = prompts }
-                if !excerpts.isEmpty { theme.excerptIDs = excerpts }
-                try data.replaceTheme(theme)
-            }
+            try store.operations.editTheme(
+                slug, title: title, description: description, prompts: prompts,
+                excerpts: excerpts)
             say(["Changed theme \(slug)."])
         }
     }
@@ -165,7 +134,7 @@ struct ThemesCommand: ParsableCommand {
         var slug: String
 
         func run() throws {
-            try store.open().update { data in try data.removeTheme(slug) }
+            try store.operations.removeTheme(slug)
             say(["Removed theme \(slug)."])
         }
     }
@@ -177,7 +146,7 @@ struct ThemesCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let data = try store.open(readOnly: true).load()
+            let data = try store.operations.snapshot()
             if data.themes.isEmpty {
                 say(["No themes yet. Add one with `rounds themes add --title TITLE`."])
                 return

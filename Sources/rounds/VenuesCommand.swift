@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds venues`: rooms and video links.
 struct VenuesCommand: ParsableCommand {
@@ -68,7 +68,7 @@ struct VenuesCommand: ParsableCommand {
                 } else {
                     Venue(slug: slug, name: name, kind: .room, address: place.room)
                 }
-            try store.open().update { data in try data.addVenue(venue) }
+            try store.operations.addVenue(venue)
             say(["Added venue \(slug): \(venue.locationText)."])
         }
     }
@@ -99,19 +99,9 @@ struct VenuesCommand: ParsableCommand {
         }
 
         func run() throws {
-            let venue = try store.open().update { data in
-                var venue = try data.existingVenue(slug)
-                if let name { venue.name = name }
-                if let room = place.room {
-                    venue = Venue(slug: slug, name: venue.name, kind: .room, address: room)
-                }
-                if let link = place.videoLink {
-                    venue = Venue(slug: slug, name: venue.name, kind: .video, videoLink: link)
-                }
-                try data.replaceVenue(venue)
-                if makeDefault { data.programme?.defaultVenue = slug }
-                return venue
-            }
+            let venue = try store.operations.editVenue(
+                slug, name: name, room: place.room, videoLink: place.videoLink,
+                makeDefault: makeDefault)
             say(["Changed venue \(slug): \(venue.locationText)."])
         }
     }
@@ -126,7 +116,7 @@ struct VenuesCommand: ParsableCommand {
         var slug: String
 
         func run() throws {
-            try store.open().update { data in try data.removeVenue(slug) }
+            try store.operations.removeVenue(slug)
             say(["Removed venue \(slug)."])
         }
     }
@@ -137,7 +127,7 @@ struct VenuesCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
 
         func run() throws {
-            let data = try store.open(readOnly: true).load()
+            let data = try store.operations.snapshot()
             guard let programme = data.programme, !programme.venues.isEmpty else {
                 say(["No venues yet. Add one with `rounds venues add`."])
                 return

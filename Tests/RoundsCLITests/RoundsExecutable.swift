@@ -56,4 +56,26 @@ struct RoundsExecutable {
             standardOutput: String(decoding: outData, as: UTF8.self),
             standardError: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Runs `script` with python3 (whose sqlite3 module reads stores behind Rounds' back) in
+    /// `directory`, with `arguments` as sys.argv[1...]; its standard output, or a failed expectation.
+    static func python(
+        _ script: String, _ arguments: [String] = [], in directory: URL,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", "-c", script] + arguments
+        process.currentDirectoryURL = directory
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let text = String(
+            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(
+            process.terminationStatus == 0, "python3 failed: \(script)",
+            sourceLocation: sourceLocation)
+        return text
+    }
 }

@@ -106,13 +106,13 @@ import Testing
         _ name: String, _ edit: @Sendable (inout ProgrammeData) throws -> Void, _ message: String
     ) throws {
         var data = try Self.sample()
-        let error = #expect(throws: RoundsStoreError.self, "\(name)") { try edit(&data) }
+        let error = #expect(throws: ProgrammeEditError.self, "\(name)") { try edit(&data) }
         #expect(error?.description == message, "\(name)")
     }
 
     @Test func venuesNeedAProgramme() {
         var data = ProgrammeData()
-        let error = #expect(throws: RoundsStoreError.self) {
+        let error = #expect(throws: ProgrammeEditError.self) {
             try data.addVenue(Venue(slug: "room", name: "Room", kind: .room, address: "Here"))
         }
         #expect(

@@ -1,5 +1,3 @@
-public import RoundsCore
-
 /// A calendar month, such as 2027-03, as given to `rounds plan --from`.
 public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The year.
@@ -60,4 +58,11 @@ public struct YearMonth: Sendable, Hashable, Comparable, CustomStringConvertible
         "January", "February", "March", "April", "May", "June", "July", "August", "September",
         "October", "November", "December",
     ]
+}
+
+extension LocalDate {
+    /// A date of a month known to be valid; the fallback only guards against misuse.
+    fileprivate static func known(_ year: Int, _ month: Int, _ day: Int) -> LocalDate {
+        LocalDate(year: year, month: month, day: day) ?? LocalDate(dayNumber: 0)
+    }
 }

@@ -1,68 +1,31 @@
-import RoundsCore
-import RoundsScheduling
-import RoundsStore
+package import RoundsCore
 
-/// What one `rounds plan` run changed, as the lines it prints.
-struct PlanReport: Sendable, Hashable {
-    /// Rounds created by this run.
-    var created: [String] = []
-    /// Open Rounds whose date moved, or that lost their month.
-    var moved: [String] = []
-    /// Facilitator changes on existing Rounds.
-    var facilitatorChanges: [String] = []
-    /// Themes given or changed.
-    var themes: [String] = []
-    /// Prep meetings scheduled or moved.
-    var prepMeetings: [String] = []
-    /// Dates lost to holidays, blackouts and exclusions, with what was done instead.
-    var dateNotices: [String] = []
-    /// Unstaffed Rounds with the per-person explanation.
-    var unstaffed: [String] = []
-    /// Rounds without a theme, and problems with Rounds planning may not change.
-    var warnings: [String] = []
-
-    /// True when the run changed nothing in the store.
-    var changedNothing: Bool {
-        created.isEmpty && moved.isEmpty && facilitatorChanges.isEmpty && themes.isEmpty
-            && prepMeetings.isEmpty
-    }
-}
-
-/// Applies RoundsScheduling's one-call plan to the store's data.
+/// Applies the one-call plan to a programme's data.
 ///
-/// The decisions (dates, rota, themes, prep meetings, what changed) are the scheduler's; this
-/// type gives it the stored holidays and busy times, writes its Rounds back, keeps the id
-/// sequence, and deals with Rounds whose month lost its date: deleted when no invitation was
-/// ever issued for them, otherwise cancelled so that the next export withdraws them.
-struct StorePlanning {
-    var holidays: BankHolidays
-    var busy: [StoredBusyTime]
+/// The decisions (dates, rota, themes, prep meetings, what changed) are `SchedulePlanner`'s;
+/// this type writes its Rounds back, keeps the id sequence, and deals with Rounds whose month
+/// lost its date: deleted when no invitation was ever issued for them, otherwise cancelled so
+/// that the next export withdraws them.
+package struct ProgrammePlanning: Sendable {
+    /// Bank holidays from the rules and any imported files.
+    package var holidays: BankHolidays
+    /// People's busy times.
+    package var busy: [BusyInterval]
 
-    /// Holidays from the rules plus the store's imported files.
-    static func holidays(from imported: [ImportedHoliday]) -> BankHolidays {
-        let grouped = Dictionary(grouping: imported, by: \.nation).mapValues { list in
-            list.map { BankHoliday(date: $0.date, name: $0.name) }
-        }
-        return BankHolidays(importing: BankHolidayFeed(holidays: grouped))
-    }
-
-    /// The prep meeting the scheduler gives a Round starting at `start`.
-    static func prepMeeting(
-        forRoundStarting start: LocalDateTime, programme: Programme, holidays: BankHolidays
-    ) -> PrepMeeting {
-        PrepMeetingPlanner(holidays: holidays).meeting(
-            forRoundStarting: start, programme: programme)
+    /// A planning run over `holidays` and `busy`.
+    package init(holidays: BankHolidays, busy: [BusyInterval]) {
+        self.holidays = holidays
+        self.busy = busy
     }
 
     /// Plans `months` months from `first` into `data`; `issuedUIDs` are the calendar UIDs
     /// that invitations went out for.
-    func plan(
+    package func plan(
         _ data: inout ProgrammeData, from first: YearMonth, months: Int, issuedUIDs: Set<String>
     ) throws -> PlanReport {
         let programme = try data.existingProgramme()
         let result = try SchedulePlanner(holidays: holidays).plan(
-            programme: programme, people: data.people, leave: data.leave,
-            busy: busy.map { BusyInterval(person: $0.person, start: $0.start, end: $0.end) },
+            programme: programme, people: data.people, leave: data.leave, busy: busy,
             themes: data.themes, existingRounds: data.rounds, from: first, months: months,
             ids: data.roundIDs)
 

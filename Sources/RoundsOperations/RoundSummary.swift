@@ -1,7 +1,6 @@
 import Foundation
-import RoundsCore
+package import RoundsCore
 import RoundsICS
-import RoundsStore
 
 /// One Round as `rounds list --json` prints it: times with their UTC offset, names resolved.
 ///
@@ -113,12 +112,12 @@ func isoWithOffset(_ time: LocalDateTime, zone: String) throws -> String {
 
 extension Round {
     /// `Tue 13 Oct 2026 12:00-13:00`.
-    var whenText: String {
+    package var whenText: String {
         let weekday = String(date.weekday.displayName.prefix(3))
         let endText = end.date == start.date ? end.time.description : end.description
         return "\(weekday) \(date.displayText) \(start.time)-\(endText)"
     }
 
     /// `held, locked`.
-    var statusText: String { locked ? "\(status.rawValue), locked" : status.rawValue }
+    package var statusText: String { locked ? "\(status.rawValue), locked" : status.rawValue }
 }

@@ -1,11 +1,9 @@
-public import RoundsCore
-
 /// Everyday edits, each refusing with a plain sentence when it would break the programme.
 extension ProgrammeData {
     /// Adds a new person; refuses an email already in the programme.
     public mutating func addPerson(_ person: Person) throws {
         if self.person(person.email) != nil {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "\(person.email) is already in the programme. Change them with "
                     + "`rounds people edit \(person.email)`.")
         }
@@ -34,13 +32,13 @@ extension ProgrammeData {
         _ = try existingPerson(email)
         let onRounds = rounds.filter { $0.participants.contains(email) }.map(\.id.description)
         if !onRounds.isEmpty {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "\(email) is on \(onRounds.count == 1 ? "Round" : "Rounds") "
                     + "\(onRounds.joined(separator: ", ")). Take them off first; "
                     + "nothing was changed.")
         }
         if programme?.organiser == email {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "\(email) sends the invitations (the programme's organiser). Name another "
                     + "organiser in the programme file first; nothing was changed.")
         }
@@ -52,7 +50,7 @@ extension ProgrammeData {
     public mutating func addLeave(_ entry: Leave) throws {
         _ = try existingPerson(entry.person)
         if leave.contains(where: { $0.person == entry.person && $0.range == entry.range }) {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "\(entry.person) already has leave on \(entry.range.displayText).")
         }
         leave.append(entry)
@@ -62,7 +60,7 @@ extension ProgrammeData {
     /// Removes the leave with exactly these dates.
     public mutating func removeLeave(person: EmailAddress, range: DateRange) throws {
         guard leave.contains(where: { $0.person == person && $0.range == range }) else {
-            throw RoundsStoreError.notFound(
+            throw ProgrammeEditError.notFound(
                 "\(person) has no leave recorded for \(range.displayText). "
                     + "See `rounds leave list`.")
         }
@@ -72,7 +70,7 @@ extension ProgrammeData {
     /// Adds a theme; refuses a slug already used or excerpts that do not exist.
     public mutating func addTheme(_ theme: Theme) throws {
         if self.theme(theme.slug) != nil {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "There is already a theme \(theme.slug). Change it with "
                     + "`rounds themes edit \(theme.slug)`, or choose another --slug.")
         }
@@ -101,7 +99,7 @@ extension ProgrammeData {
         _ = try existingTheme(slug)
         let users = rounds.filter { $0.theme == slug }.map(\.id.description)
         if !users.isEmpty {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "Theme \(slug) is used by \(users.joined(separator: ", ")). Give "
                     + "\(users.count == 1 ? "that Round" : "those Rounds") another theme first; "
                     + "nothing was changed.")
@@ -113,7 +111,7 @@ extension ProgrammeData {
     public mutating func addVenue(_ venue: Venue) throws {
         var programme = try existingProgramme()
         if programme.venue(slug: venue.slug) != nil {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "There is already a venue \(venue.slug). Change it with "
                     + "`rounds venues edit \(venue.slug)`.")
         }
@@ -145,13 +143,13 @@ extension ProgrammeData {
         _ = try existingVenue(slug)
         let users = rounds.filter { $0.venue == slug }.map(\.id.description)
         if !users.isEmpty {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "Venue \(slug) is used by \(users.joined(separator: ", ")). Move "
                     + "\(users.count == 1 ? "that Round" : "those Rounds") first; "
                     + "nothing was changed.")
         }
         if programme.defaultVenue == slug {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "Venue \(slug) is the programme's default venue. Make another venue the "
                     + "default first (`rounds venues edit OTHER --default`).")
         }
@@ -162,7 +160,7 @@ extension ProgrammeData {
     /// The programme settings, or an error telling the user to import a programme file.
     public func existingProgramme() throws -> Programme {
         guard let programme else {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "The store has no programme settings yet. Import a programme file first: "
                     + "`rounds import programme.yaml`.")
         }
@@ -171,7 +169,7 @@ extension ProgrammeData {
 
     private func checkFacilitator(_ person: Person) throws {
         if person.roles.contains(.facilitator), person.facilitatorProfile == nil {
-            throw RoundsStoreError.refused(
+            throw ProgrammeEditError.refused(
                 "\(person.email) is a facilitator, so give their training with --training "
                     + "(trainee, trained or accredited).")
         }
@@ -179,20 +177,20 @@ extension ProgrammeData {
 
     private func checkExcerpts(_ theme: Theme) throws {
         for id in theme.excerptIDs where excerpt(id) == nil {
-            throw RoundsStoreError.notFound(
+            throw ProgrammeEditError.notFound(
                 "There is no excerpt \(id). Excerpts come from the programme file for now.")
         }
     }
 
-    static func noPerson(_ email: EmailAddress) -> RoundsStoreError {
+    static func noPerson(_ email: EmailAddress) -> ProgrammeEditError {
         .notFound("\(email) is not in the programme. See `rounds people list`.")
     }
 
-    static func noTheme(_ slug: String) -> RoundsStoreError {
+    static func noTheme(_ slug: String) -> ProgrammeEditError {
         .notFound("There is no theme \(slug). See `rounds themes list`.")
     }
 
-    static func noVenue(_ slug: String) -> RoundsStoreError {
+    static func noVenue(_ slug: String) -> ProgrammeEditError {
         .notFound("There is no venue \(slug). See `rounds venues list`.")
     }
 }

@@ -1,5 +1,3 @@
-public import RoundsCore
-
 /// Everything a store keeps about one programme, as plain values.
 ///
 /// Commands load it, change it and hand it back in one transaction; records are kept in a
@@ -67,7 +65,7 @@ public struct ProgrammeData: Sendable, Hashable {
         do {
             return try RoundReference(parsing: reference).resolve(in: rounds)
         } catch {
-            throw RoundsStoreError.notFound(error.description)
+            throw ProgrammeEditError.notFound(error.description)
         }
     }
 

@@ -1,0 +1,39 @@
+package import Foundation
+package import RoundsCore
+import RoundsICS
+import RoundsScheduling
+import RoundsStore
+
+extension ProgrammeOperations {
+    /// The whole programme, read in one read-only transaction, for `list`, `show` and the
+    /// other listings to render.
+    package func snapshot() throws -> ProgrammeData {
+        try reader().load()
+    }
+
+    /// `check`: the fidelity and consistency warnings of the programme and its Rounds.
+    package func check() throws -> [FidelityWarning] {
+        let opened = try reader()
+        let data = try opened.load()
+        let programme = try data.existingProgramme()
+        // The scheduler's holidays for the programme's nation (rules, one-off changes and
+        // imported files) over the years the Rounds span.
+        let holidays = Self.holidays(from: try opened.importedHolidays())
+        let years = data.rounds.map(\.date.year)
+        var named: [LocalDate: String] = [:]
+        if let first = years.min(), let last = years.max() {
+            for holiday in holidays.holidays(from: first, to: last, for: programme.nation) {
+                named[holiday.date] = holiday.name
+            }
+        }
+        let checker = FidelityChecker(
+            programme: programme, people: data.people, leave: data.leave, themes: data.themes,
+            namedHolidays: named)
+        return checker.check(data.rounds)
+    }
+
+    /// `list --json`: every Round in date order as JSON text, without stories or notes.
+    package func roundsJSON() throws -> String {
+        try RoundSummary.json(try reader().load())
+    }
+}

@@ -1,0 +1,72 @@
+package import RoundsCore
+import RoundsScheduling
+import RoundsStore
+
+extension ProgrammeOperations {
+    /// `plan`: dates, rota, themes and prep meetings for `months` months from `first`.
+    package func plan(from first: YearMonth, months: Int) throws -> PlanReport {
+        try Self.plan(try store(), from: first, months: months)
+    }
+
+    /// One planning run in one transaction: holidays, busy times, issued invitations and the
+    /// programme are read inside it.
+    static func plan(_ store: any ProgrammeRepository, from first: YearMonth, months: Int)
+        throws -> PlanReport
+    {
+        try store.update(withCalendars: { data, issued, calendars in
+            let planning = ProgrammePlanning(
+                holidays: holidays(from: calendars.holidays),
+                busy: calendars.busyTimes.map {
+                    BusyInterval(person: $0.person, start: $0.start, end: $0.end)
+                })
+            return try planning.plan(
+                &data, from: first, months: months, issuedUIDs: Set(issued.keys))
+        })
+    }
+
+    /// `move`: a deliberate new date (and, when given, time) that later plans keep.
+    package func move(_ reference: String, to date: LocalDate, at time: LocalTime?, force: Bool)
+        throws -> [String]
+    {
+        try store().update(withCalendars: { data, _, calendars in
+            try RoundMove(holidays: Self.holidays(from: calendars.holidays)).move(
+                reference, toDate: date, time: time, force: force, in: &data)
+        })
+    }
+
+    /// `cancel`: the Round will not take place.
+    package func cancel(_ reference: String) throws -> [String] {
+        try store().update { data in try data.cancelRound(reference) }
+    }
+
+    /// `confirm`: the Round is agreed and planning stops changing it.
+    package func confirm(_ reference: String) throws -> [String] {
+        try store().update { data in try data.confirmRound(reference) }
+    }
+
+    /// `assign`: two facilitators chosen by hand.
+    package func assign(_ facilitators: [EmailAddress], to reference: String) throws -> [String] {
+        try store().update { data in try data.assignFacilitators(facilitators, to: reference) }
+    }
+
+    /// `panel add`: a panellist, with an optional confidential story title and place.
+    package func addPanellist(
+        _ email: EmailAddress, story: String?, position: Int?, to reference: String
+    ) throws -> [String] {
+        try store().update { data in
+            try data.addPanellist(email, story: story, position: position, to: reference)
+        }
+    }
+
+    /// `panel remove`.
+    package func removePanellist(_ email: EmailAddress, from reference: String) throws
+        -> [String]
+    {
+        try store().update { data in try data.removePanellist(email, from: reference) }
+    }
+
+    /// `panel order`: the whole speaking order.
+    package func orderPanel(_ emails: [EmailAddress], of reference: String) throws -> [String] {
+        try store().update { data in try data.orderPanel(emails, of: reference) }
+    }
+}
