@@ -6,9 +6,9 @@ PY := $(VENV)/bin/python
 # The Python that creates the judges' virtual environment: 3.11 or newer with venv and ensurepip.
 PYTHON ?= python3
 JUDGE_DIR := $(CURDIR)/.build/judge-input
-# The Swift tests write a holidays-<region>.json for every region and the rota files: a missing
+# The Swift tests write a holidays-<region>.json for every region and the rota files, the demo test report-demo/: a missing
 # one fails `make test`. Fixed here: neither the environment nor the command line can drop them.
-override JUDGE_REQUIRE := --require-holidays --require-rota
+override JUDGE_REQUIRE := --require-holidays --require-rota --require-report
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_PACKAGES := libical-dev libicu-dev pkg-config
@@ -17,7 +17,7 @@ FUZZ_TARGETS := calendar programme people excerpts
 FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-edit bench-deps bench-instructions judges-icaljs \
+	system-deps python-deps clean bench bench-report bench-edit bench-deps bench-instructions judges-icaljs \
 	valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
@@ -153,6 +153,7 @@ bench: bench-deps python-deps
 	  $(BENCH_FLAGS) && \
 	$(PY) Benchmarks/python/bench_rota.py "$$bin/rounds-bench" "$(BENCH_DIR)" && \
 	hyperfine -N --warmup 5 --runs 50 "$$bin/rounds --version" /bin/true "$(PY) -c pass"
+	$(MAKE) --no-print-directory bench-report
 
 ## Instruction counts (callgrind) of one read and one write, Rounds and the C program, on the
 ## same calendar; each side's warm-up pass (libical's zone list, the zone, its expansion) runs
@@ -166,6 +167,14 @@ bench-instructions: bench-deps
 	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
 	Benchmarks/instructions.sh "$$bin/rounds-bench" "$(BENCH_DIR)/bench_libical" \
 	  "$(BENCH_DIR)" $(INSTRUCTION_EVENTS)
+
+## The report benchmark (docs/benchmarks.md): `rounds report` over 120 Rounds and 72,000 forms
+## against Python's sqlite3 tallying the same store; fails at 1 s or when the tallies differ.
+## The store is built once in $(BENCH_DIR)/report (delete it to rebuild).
+bench-report: system-deps
+	$(SWIFT) build -c release --product rounds
+	$(PYTHON) Benchmarks/python/bench_report.py \
+	  "$$($(SWIFT) build -c release --show-bin-path)/rounds" "$(BENCH_DIR)/report" $(BENCH_REPEATS)
 
 ## The same one-record edit on a one-year and a ten-year store for 60 facilitators, side by
 ## side (docs/benchmarks.md, "Edits"): saves write only what changed, so the ratio stays near 1.

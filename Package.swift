@@ -73,6 +73,12 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // Imports of what happened at a Round: keying sheets, online form exports, sign-ins.
+        .target(
+            name: "RoundsRecords",
+            dependencies: ["RoundsCore", .product(name: "CSV", package: "CSV.swift")],
+            swiftSettings: swiftSettings
+        ),
         .target(
             name: "RoundsPacks",
             dependencies: [
@@ -81,6 +87,12 @@ let package = Package(
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        // After-the-Round reports: tallies, SVG charts from Templates/report, CSV, JSON, PDF.
+        .target(
+            name: "RoundsReports",
+            dependencies: ["RoundsCore", "RoundsRecords", "RoundsPacks"],
             swiftSettings: swiftSettings
         ),
         // The application layer: one method per use case, one transaction each; both front
@@ -99,7 +111,13 @@ let package = Package(
                 "RoundsCore",
                 "RoundsICS",
                 "RoundsPacks",
+                "RoundsRecords",
+                "RoundsReports",
                 "RoundsOperations",
+                // The after-the-Round commands still call these directly; they become
+                // operations of RoundsOperations next (docs/after-the-round.md).
+                "RoundsScheduling",
+                "RoundsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -144,6 +162,17 @@ let package = Package(
             name: "RoundsPacksTests",
             dependencies: ["RoundsPacks"],
             exclude: ["Snapshots"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsRecordsTests",
+            dependencies: ["RoundsRecords"],
+            exclude: ["Fixtures"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsReportsTests",
+            dependencies: ["RoundsReports", "RoundsRecords"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -100,4 +100,12 @@ public enum FidelityCode: String, Sendable, Hashable, Codable, CaseIterable {
     case consecutivePanel = "consecutive-panel"
     /// A theme used again sooner than the programme allows.
     case themeRepeat = "theme-repeat"
+    /// A held Round with no attendance recorded a week after it.
+    case attendanceMissing = "attendance-missing"
+    /// A held Round with no evaluations recorded a week after it.
+    case evaluationsMissing = "evaluations-missing"
+    /// A held Round whose evaluation response rate is below the threshold.
+    case lowResponseRate = "low-response-rate"
+    /// A debrief follow-up action past its due date and not done.
+    case followUpOverdue = "follow-up-overdue"
 }

@@ -43,6 +43,8 @@ public struct Programme: Sendable, Hashable {
     public var reminderMinutes: Int
     /// The administrator who sends invitations (the iCalendar ORGANIZER).
     public var organiser: EmailAddress
+    /// The evaluation form's questions: the printed form and every import use them.
+    public var questionSet: QuestionSet = .uk
 
     /// Default days between a preparation meeting and its Round.
     public static let defaultPrepLeadDays = 7
@@ -127,7 +129,7 @@ extension Programme: Codable {
         case defaultVenue, cadence, format
         case blackouts, prepLeadDays, prepMinutes, lostDatePolicy, themeRepeatGapMonths
         case maxRoundsPerFacilitatorPerQuarter, requiresClinicalPairing, reminderMinutes
-        case organiser, fairnessHorizonMonths
+        case organiser, fairnessHorizonMonths, questionSet
     }
 
     /// Decodes a programme; settings with defaults may be left out.
@@ -166,6 +168,7 @@ extension Programme: Codable {
             reminderMinutes: try c.decodeIfPresent(Int.self, forKey: .reminderMinutes)
                 ?? Programme.defaultReminderMinutes,
             organiser: try c.decode(EmailAddress.self, forKey: .organiser))
+        questionSet = try c.decodeIfPresent(QuestionSet.self, forKey: .questionSet) ?? .uk
     }
 
     /// Encodes every setting; the holiday region under `holidays`, the paper only when set.

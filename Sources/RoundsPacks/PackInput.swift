@@ -12,12 +12,15 @@ package struct PackInput: Sendable, Hashable {
     package var theme: Theme?
     /// The excerpt that seeded the theme; nil when it has none.
     package var excerpt: Excerpt?
+    /// The questions the evaluation form asks: the programme's set unless told otherwise.
+    package var questionSet: QuestionSet
 
     /// An input; `people` may hold the whole programme's people.
     package init(
         programme: Programme, round: Round, people: [Person], theme: Theme? = nil,
-        excerpt: Excerpt? = nil
+        excerpt: Excerpt? = nil, questionSet: QuestionSet? = nil
     ) {
+        self.questionSet = questionSet ?? programme.questionSet
         self.programme = programme
         self.round = round
         self.people = people
@@ -28,14 +31,15 @@ package struct PackInput: Sendable, Hashable {
     /// An input that finds the Round's theme by slug and its first excerpt by id.
     package init(
         programme: Programme, round: Round, people: [Person], themes: [Theme],
-        excerpts: [Excerpt]
+        excerpts: [Excerpt], questionSet: QuestionSet? = nil
     ) {
         let theme = round.theme.flatMap { slug in themes.first { $0.slug == slug } }
         let excerpt = theme.flatMap { theme in
             theme.excerptIDs.lazy.compactMap { id in excerpts.first { $0.id == id } }.first
         }
         self.init(
-            programme: programme, round: round, people: people, theme: theme, excerpt: excerpt)
+            programme: programme, round: round, people: people, theme: theme, excerpt: excerpt,
+            questionSet: questionSet)
     }
 
     /// The record for `email`, if `people` has it.

@@ -77,7 +77,7 @@ package struct PackRenderer: Sendable {
         return written
     }
 
-    static func save(_ text: String, to file: URL) throws(RoundsPacksError) {
+    package static func save(_ text: String, to file: URL) throws(RoundsPacksError) {
         do {
             try AtomicFile.write(Data(text.utf8), to: file)
         } catch {

@@ -62,13 +62,18 @@ extension PackView {
         self.prepMeeting = round.prepMeeting.map { PrepMeetingView($0, dates: dates) }
         self.prepDeadline = dates.long(prepDeadline)
         self.signInRows = (1...PackView.signInRowCount).map(SignInRow.init)
-        self.evaluationItems = EvaluationForm.statements.enumerated().map {
-            EvaluationItem(number: $0.offset + 1, statement: $0.element)
+        let questions = input.questionSet
+        self.evaluationItems = questions.questions.enumerated().map {
+            EvaluationItem(number: $0.offset + 1, statement: $0.element.text)
         }
-        self.agreementScale = EvaluationForm.agreementScale
-        self.ratingScale = EvaluationForm.ratingScale.map {
-            RatingPoint(value: $0, label: nonEmpty($1))
+        self.agreementScale = QuestionSet.agreementScale
+        self.ratingScale = QuestionSet.ratingLabels.enumerated().map {
+            RatingPoint(value: $0.offset + 1, label: nonEmpty($0.element))
         }
+        self.evaluationStem = questions.stem
+        self.ratingQuestion = questions.ratingQuestion
+        self.staffGroups = questions.staffGroups
+        self.commentQuestion = questions.commentQuestion
     }
 }
 

@@ -42,6 +42,10 @@ extension PackView: MustacheParent {
         case "evaluationItems": evaluationItems
         case "agreementScale": agreementScale
         case "ratingScale": ratingScale
+        case "evaluationStem": evaluationStem
+        case "ratingQuestion": ratingQuestion
+        case "staffGroups": staffGroups
+        case "commentQuestion": commentQuestion
         default: nil
         }
     }

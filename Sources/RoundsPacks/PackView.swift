@@ -38,6 +38,10 @@ struct PackView {
     let evaluationItems: [EvaluationItem]
     let agreementScale: [String]
     let ratingScale: [RatingPoint]
+    let evaluationStem: String
+    let ratingQuestion: String
+    let staffGroups: [String]
+    let commentQuestion: String
 }
 
 struct VenueView {

@@ -1,23 +1,24 @@
-import Foundation
+package import Foundation
 internal import Mustache
 
 /// The parsed templates of one format, with per-file overrides applied.
 ///
-/// The entry template is `pack`; the others are partials it includes with `{{> name}}`.
-struct TemplateSet: Sendable {
+/// The entry template is `pack` (for reports, `report`); the others are partials it includes
+/// with `{{> name}}`. Reports (RoundsReports) load their own folder through the same code.
+package struct TemplateSet: Sendable {
     /// The templates by name, as partials see them.
     let library: MustacheLibrary
     /// Which file each template came from, for messages.
     let files: [String: URL]
 
     /// The name of the template a pack starts from.
-    static let entry = "pack"
+    package static let entry = "pack"
 
     /// Reads every `*.mustache` of `folder` (`html` or `markdown`) in `folders`, most specific
     /// first, so that a file in an earlier folder replaces the one of the same name later.
-    static func load(templateFolder: String, from folders: [URL]) throws(RoundsPacksError)
-        -> TemplateSet
-    {
+    package static func load(
+        templateFolder: String, from folders: [URL], entry: String = TemplateSet.entry
+    ) throws(RoundsPacksError) -> TemplateSet {
         var files: [String: URL] = [:]
         for folder in folders.reversed() {
             let directory = folder.appendingPathComponent(templateFolder, isDirectory: true)
@@ -100,5 +101,10 @@ struct TemplateSet: Sendable {
     /// Renders `view` with the entry template.
     func render(_ view: Any) -> String {
         library.render(view, withTemplate: TemplateSet.entry) ?? ""
+    }
+
+    /// Renders `view` with the template called `name`.
+    package func render(_ view: Any, template name: String) -> String {
+        library.render(view, withTemplate: name) ?? ""
     }
 }

@@ -7,7 +7,7 @@ extension ProgrammeFile {
         "cadence", "format", "organiser",
         "default_venue", "prep_meeting", "lost_date", "theme_repeat_gap_months",
         "max_rounds_per_facilitator_per_quarter", "clinical_pairing", "reminder_minutes",
-        "fairness_horizon_months", "blackouts",
+        "fairness_horizon_months", "blackouts", "evaluation",
     ]
     static let formatKeys = [
         "preset", "min_panellists", "max_panellists", "panellists", "story_minutes",
@@ -81,7 +81,7 @@ extension ProgrammeFile {
                         reason: try entry.required("reason").nonEmptyText("reason")))
             }
         }
-        let programme = Programme(
+        var programme = Programme(
             organisation: try map.required("organisation").nonEmptyText("organisation"),
             domain: try map.required("domain").nonEmptyText("domain"),
             timeZone: zone,
@@ -107,6 +107,9 @@ extension ProgrammeFile {
             reminderMinutes: try map["reminder_minutes"]?.nonNegative()
                 ?? Programme.defaultReminderMinutes,
             organiser: try organiserNode.email())
+        if let evaluation = map["evaluation"] {
+            programme.questionSet = try readEvaluation(evaluation)
+        }
         // Venues are checked on their own (with positions); the rest by the core's rules.
         do {
             var withoutDefault = programme

@@ -89,6 +89,10 @@ extension ProgrammeFile {
             pairs.append(
                 (key("fairness_horizon_months"), number(programme.fairnessHorizonMonths)))
         }
+        // The UK set is the default and is left out, so older files export unchanged.
+        if programme.questionSet != .uk {
+            pairs.append((key("evaluation"), evaluationNode(programme.questionSet)))
+        }
         if !programme.blackouts.isEmpty {
             pairs.append(
                 (
@@ -101,6 +105,24 @@ extension ProgrammeFile {
                             ])
                         })
                 ))
+        }
+        return Node(pairs)
+    }
+
+    private static func evaluationNode(_ set: QuestionSet) -> Node {
+        if QuestionSet.named(set.name) == set { return Node(set.name) }
+        var pairs: [(Node, Node)] = []
+        if !set.stem.isEmpty { pairs.append((key("stem"), text(set.stem))) }
+        pairs.append(
+            (
+                key("statements"),
+                Node(
+                    set.questions.map {
+                        Node([(key("key"), Node($0.key)), (key("text"), text($0.text))])
+                    })
+            ))
+        if set.staffGroups != QuestionSet.defaultStaffGroups {
+            pairs.append((key("staff_groups"), texts(set.staffGroups)))
         }
         return Node(pairs)
     }

@@ -72,6 +72,7 @@ enum Schema {
                     WHERE json_extract(settings, '$.nation') IS NOT NULL;
                     """)
         }
+        migrator.registerMigration("v4-round-records") { db in try RoundRecordTables.create(db) }
         return migrator
     }
 

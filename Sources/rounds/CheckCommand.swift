@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RoundsCore
 import RoundsOperations
+import RoundsStore
 
 /// `rounds check [--json]`: fidelity and consistency warnings.
 struct CheckCommand: ParsableCommand {
@@ -13,7 +14,8 @@ struct CheckCommand: ParsableCommand {
             look): panel size and mix, facilitators and their training, prep meetings, leave, \
             blackouts, bank holidays of the programme's nation (from the built-in rules and any \
             file imported with `rounds import holidays`), gaps in the series and people on \
-            consecutive panels. The exit status is 0 even \
+            consecutive panels; after a Round, attendance or evaluations still missing a \
+            week on, a response rate below 35% and overdue follow-up actions. The exit status is 0 even \
             when there are warnings, so scripts read the output (or --json) to decide.
             """)
 
@@ -27,7 +29,14 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let warnings = try store.operations.check()
+        // After the Round: records missing a week on, low response rates, overdue follow-ups.
+        let opened = try store.open(readOnly: true)
+        let programme = try opened.load().existingProgramme()
+        let warnings =
+            try store.operations.check()
+            + RecordChecks().warnings(
+                rounds: try opened.load().rounds, records: try opened.roundRecords(),
+                today: try commandToday(timeZone: programme.timeZone))
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -37,14 +37,15 @@ struct DemoCommand: ParsableCommand {
     }
 
     func run() throws {
-        say(
-            DemoCommand.summary(
-                try ProgrammeOperations.demo(in: output, sampleFile: sample.fileName),
-                output: output))
+        let demo = try ProgrammeOperations.demo(in: output, sampleFile: sample.fileName)
+        // The sample records (Samples/after-round) belong to the UK sample's first Round.
+        let records =
+            sample == .uk ? try DemoRecords.run(storePath: demo.storePath, output: output) : []
+        say(DemoCommand.summary(demo, records: records, output: output))
     }
 
     /// What `rounds demo` prints: the counts, the planning notices, and where to look.
-    static func summary(_ demo: DemoResult, output: String) -> [String] {
+    static func summary(_ demo: DemoResult, records: [String], output: String) -> [String] {
         var lines = [
             "Demo of \(demo.organisation) in \(output):",
             "  Planned \(demo.planned) Rounds from \(demo.firstMonth) to "
@@ -54,6 +55,7 @@ struct DemoCommand: ParsableCommand {
                 + "\(demo.messages) e-mail messages (\(demo.invitesPath)).",
             "  Wrote \(demo.packs) facilitator packs in HTML and Markdown (\(demo.packsPath)).",
         ]
+        lines += records
         lines += demo.plan.dateNotices.map { "  \($0)" }
         lines += demo.plan.unstaffed.map { "  Unstaffed: \($0)" }
         // The way this run was started, so the suggested commands work as typed (under
@@ -67,6 +69,11 @@ struct DemoCommand: ParsableCommand {
             "  \(demo.feedPath) (subscribe to it in a calendar program)",
             "  \(demo.invitesPath)/R-0003.ics and R-0003.eml (an invitation)",
             "  \(demo.packsPath) (open a pack in a browser and print it)",
-        ]
+        ] + (records.isEmpty
+            ? []
+            : [
+                "  \((output as NSString).appendingPathComponent("report")) "
+                    + "(the report: open report.html)"
+            ])
     }
 }

@@ -20,6 +20,8 @@ struct RoundsCommand: ParsableCommand {
             PeopleCommand.self, LeaveCommand.self, ThemesCommand.self, VenuesCommand.self,
             ExportCommand.self, PackCommand.self, ExcerptsCommand.self, IcsCommand.self,
             RotaCommand.self,
+            HeldCommand.self, AttendanceCommand.self, EvaluationsCommand.self,
+            DebriefCommand.self, ReportCommand.self, CertificatesCommand.self,
         ]
     )
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The external judges: tools we did not write, checking what our Swift tests wrote.
 
-Usage: judge.py [--require-holidays] [--require-rota] [--no-radicale] DIR
+Usage: judge.py [--require-holidays] [--require-rota] [--require-report] [--no-radicale] DIR
 
 DIR is $ROUNDS_JUDGE_DIR as filled by `swift test` (the contract is in docs/testing.md). Prints
 one line per check group, the details of every failure, and last a line
@@ -28,12 +28,17 @@ from ics_checks import IcsFile, check_parse, check_structure, check_versions
 from own_zone_check import check_own_zones
 from radicale_check import check_radicale
 from report import Report
+from report_check import check_reports
 from rota_check import check_rotas
 from zones_check import check_zones
 
 
 def judge(
-    root: Path, require_holidays: bool = False, radicale: bool = True, require_rota: bool = False
+    root: Path,
+    require_holidays: bool = False,
+    radicale: bool = True,
+    require_rota: bool = False,
+    require_report: bool = False,
 ) -> Report:
     """Run every judge on the files under root and return the verdicts."""
     report = Report()
@@ -63,6 +68,7 @@ def judge(
             guarded(report, "radicale", check_radicale, report, files)
     guarded(report, "holidays", check_holidays, report, root, require_holidays)
     guarded(report, "rota", check_rotas, report, root, require_rota)
+    guarded(report, "report", check_reports, report, root, require_report)
     for group in report.groups.values():
         if not group.passed and not group.failures:
             report.fail(
@@ -96,6 +102,11 @@ def main(argv: list[str] | None = None) -> int:
         help="fail unless every rota-<n>.json the rota judge expects is present",
     )
     parser.add_argument(
+        "--require-report",
+        action="store_true",
+        help="fail when no report-*/report.json is present (the report judge has nothing to do)",
+    )
+    parser.add_argument(
         "--no-radicale", action="store_true", help="skip the Radicale judge (for quick local runs)"
     )
     args = parser.parse_args(argv)
@@ -106,6 +117,7 @@ def main(argv: list[str] | None = None) -> int:
         args.require_holidays,
         radicale=not args.no_radicale,
         require_rota=args.require_rota,
+        require_report=args.require_report,
     )
     report.print(sys.stdout)
     return 1 if report.total_failed else 0

@@ -50,19 +50,19 @@ extension ErrorCatalogueTests {
     }()
 
     @Test(
-        "A full disk under the store (a 192 KiB file system): refused, nothing imported",
+        "A full disk under the store (a 256 KiB file system): refused, nothing imported",
         .enabled(if: canMountSmallFileSystem, "mounting a file system needs root"))
     func storeOnAFullDisk() throws {
         try writeLargePeopleSheet()
         try FileManager.default.createDirectory(
             atPath: path("small"), withIntermediateDirectories: true)
-        try #require(try tool("mount", ["-t", "tmpfs", "-o", "size=192k", "tmpfs", "small"]) == 0)
+        try #require(try tool("mount", ["-t", "tmpfs", "-o", "size=256k", "tmpfs", "small"]) == 0)
         defer { _ = try? tool("umount", ["small"]) }
         try FileManager.default.copyItem(
             atPath: path("rounds.sqlite"), toPath: path("small/rounds.sqlite"))
         let before = try snapshot("small/rounds.sqlite")
         try expectFailure(
-            input: "store file", problem: "full disk (a 192 KiB file system)",
+            input: "store file", problem: "full disk (a 256 KiB file system)",
             arguments: ["import", "people.csv", "--store", "small/rounds.sqlite"], status: 1,
             message: "Error: Cannot write small/rounds.sqlite: the disk is full. Nothing was "
                 + "changed; free some space and try again.\n"

@@ -88,3 +88,30 @@ struct PDFTests {
         #expect(wordCount > 1000)
     }
 }
+
+extension PDFTests {
+    // The sign-in sheet and evaluation form once lost their right-hand border: a table as
+    // wide as the page reached the edge Chromium clips at. Nothing may touch that edge now.
+    @Test func nothingTouchesTheEdgeOfThePrintedArea() throws {
+        let pdf = try PDFTests.printedSample()
+        defer { try? FileManager.default.removeItem(at: pdf.deletingLastPathComponent()) }
+        let problems = try PrintAreaCheck().problems(pdf: pdf)
+        #expect(problems.isEmpty, "\(problems)")
+    }
+
+    @Test func theCheckSeesInkAtTheEdge() {
+        // A 200 x 10 white page at 25.4 dpi (1 px = 1 mm) with one dark pixel in the margin.
+        var check = PrintAreaCheck()
+        check.dotsPerInch = 25
+        check.edge = 1
+        check.topMargin = 0
+        check.bottomMargin = 0
+        var pixels = [UInt8](repeating: 255, count: 200 * 10)
+        pixels[5 * 200 + 190] = 0
+        let header = Array("P5\n200 10\n255\n".utf8)
+        #expect(check.problem(inPage: Data(header + pixels), number: 1) != nil)
+        pixels[5 * 200 + 190] = 255
+        pixels[5 * 200 + 100] = 0
+        #expect(check.problem(inPage: Data(header + pixels), number: 1) == nil)
+    }
+}

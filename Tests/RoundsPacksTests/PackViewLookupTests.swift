@@ -42,7 +42,8 @@ private let fullView = PackView(
     facilitators: [person], facilitatorNames: "Ana Price", panel: [panellist], hasPanel: true,
     panelNames: "Li Wong", prepMeeting: prepMeeting, prepDeadline: "Friday 5 March 2027",
     signInRows: [signInRow], evaluationItems: [evaluationItem],
-    agreementScale: ["Agree"], ratingScale: [ratingPoint])
+    agreementScale: ["Agree"], ratingScale: [ratingPoint], evaluationStem: "Today's Round",
+    ratingQuestion: "Overall?", staffGroups: ["Other"], commentQuestion: "Anything else?")
 
 /// A view and its lookup, for each view type the templates see, with all optionals filled.
 private struct Lookup {

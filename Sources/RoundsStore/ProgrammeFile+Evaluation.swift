@@ -1,0 +1,54 @@
+import Foundation
+import RoundsCore
+
+extension ProgrammeFile {
+    static let builtInQuestionSets: [(String, QuestionSet)] = QuestionSet.builtIn.map {
+        ($0.name, $0)
+    }
+
+    /// `evaluation: us-virtual`, or a set of the programme's own:
+    ///
+    /// ```yaml
+    /// evaluation:
+    ///   stem: "This session..."
+    ///   statements:
+    ///     - gave me time to reflect.                   # key statement-1
+    ///     - { key: team, text: helped our team talk. }
+    ///   staff_groups: [Nursing, Medical, Other]        # optional
+    /// ```
+    static func readEvaluation(_ node: YAMLValue) throws -> QuestionSet {
+        if node.isScalar {
+            return try node.choice(builtInQuestionSets, what: "a question set")
+        }
+        let map = try node.mapping(keys: ["stem", "statements", "staff_groups"])
+        let list = try map.required("statements").list()
+        guard !list.isEmpty else {
+            throw try map.required("statements").error(
+                "Give at least one statement, or name a built-in set such as uk.")
+        }
+        var questions: [EvaluationQuestion] = []
+        for (index, item) in list.enumerated() {
+            if item.isScalar {
+                questions.append(
+                    EvaluationQuestion(
+                        key: "statement-\(index + 1)", text: try item.nonEmptyText("statement")))
+            } else {
+                let entry = try item.mapping(keys: ["key", "text"])
+                questions.append(
+                    EvaluationQuestion(
+                        key: try entry.required("key").slug(),
+                        text: try entry.required("text").nonEmptyText("text")))
+            }
+        }
+        if let repeated = Dictionary(grouping: questions, by: \.key).first(where: {
+            $0.value.count > 1
+        }) {
+            throw try map.required("statements").error(
+                "Two statements have the key \(repeated.key). Give each its own key.")
+        }
+        let groups = try map["staff_groups"]?.texts() ?? QuestionSet.defaultStaffGroups
+        return QuestionSet(
+            name: "custom", stem: try map["stem"]?.text() ?? "", questions: questions,
+            staffGroups: groups.isEmpty ? QuestionSet.defaultStaffGroups : groups)
+    }
+}

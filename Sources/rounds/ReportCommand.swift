@@ -1,0 +1,100 @@
+import ArgumentParser
+import Foundation
+import RoundsCore
+import RoundsPacks
+import RoundsReports
+import RoundsScheduling
+import RoundsStore
+
+/// `rounds report --from YYYY-MM --to YYYY-MM --out DIR [--format ...] [--no-comments]`.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write a report with charts on the held Rounds of a period.",
+        discussion: """
+            Per Round: attendance, evaluation forms, response rate, the overall rating and \
+            each statement, staff groups and first-timers; over the period: trends, staff \
+            groups, themes ranked by rating and fidelity warnings. report.json holds every \
+            number the HTML shows (docs/report-json.md). The session summary for the \
+            licensing body (session-summary.csv and .html) is always written. \
+            --no-comments leaves out every free-text comment (the board version).
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("The first month, YYYY-MM.", valueName: "month"))
+    var from: String
+
+    @Option(help: ArgumentHelp("The last month, YYYY-MM.", valueName: "month"))
+    var to: String
+
+    @Option(
+        help: ArgumentHelp("The folder to write into; created when missing.", valueName: "folder"))
+    var out: String
+
+    @Option(
+        help: ArgumentHelp("Formats: html, pdf, csv, json, separated by commas.", valueName: "list")
+    )
+    var format = "html,csv,json"
+
+    @Flag(help: "Leave out the free-text comments (the board version).")
+    var noComments = false
+
+    var formats: Set<ReportFormat> {
+        get throws {
+            var result: Set<ReportFormat> = []
+            for name in format.split(separator: ",") {
+                let key = name.trimmingCharacters(in: .whitespaces).lowercased()
+                guard let value = ReportFormat(rawValue: key) else {
+                    throw ValidationError(
+                        "\"\(key)\" is not a report format. Use html, pdf, csv or json, "
+                            + "separated by commas.")
+                }
+                result.insert(value)
+            }
+            return result
+        }
+    }
+
+    func validate() throws {
+        guard let first = YearMonth(parsing: from), let last = YearMonth(parsing: to) else {
+            throw ValidationError("Give --from and --to as YYYY-MM, such as 2027-01.")
+        }
+        if last < first { throw ValidationError("--to \(to) comes before --from \(from).") }
+        if out.isEmpty { throw ValidationError("The --out folder is empty. Give a folder.") }
+        if try formats.isEmpty { throw ValidationError("Give at least one --format.") }
+    }
+
+    func run() throws {
+        let formats = try self.formats
+        guard let first = YearMonth(parsing: from), let last = YearMonth(parsing: to) else {
+            throw ValidationError("Give --from and --to as YYYY-MM, such as 2027-01.")
+        }
+        let opened = try store.open(readOnly: true)
+        let data = try opened.load()
+        let programme = try data.existingProgramme()
+        let printer = formats.contains(.pdf) ? PDFPrinter.find() : nil
+        if formats.contains(.pdf), printer == nil { throw RoundsPacksError.pdfRendererMissing }
+        let report = Report(
+            ReportInput(
+                programme: programme, rounds: data.rounds, themes: data.themes,
+                records: try opened.roundRecords(), questionSet: programme.questionSet,
+                from: first.firstDay,
+                to: last.lastDay, includeComments: !noComments,
+                today: try commandToday(timeZone: programme.timeZone)))
+        let folder = URL(fileURLWithPath: out, isDirectory: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RoundsPacksError.cannotWrite(file: out)
+        }
+        let files = try ReportRenderer().write(
+            report, formats: formats, to: folder, printer: printer)
+        let prefix = out.hasSuffix("/") ? out : out + "/"
+        say(
+            files.map { "Wrote \(prefix)\($0.lastPathComponent)." } + [
+                "\(counted(report.period.roundsHeld, "held Round")) from \(first.displayText) "
+                    + "to \(last.displayText)."
+            ])
+    }
+}
