@@ -14,7 +14,7 @@ import sys
 
 INTERNAL_TARGETS = [
     "RoundsScheduling", "RoundsInvitations", "RoundsStore", "RoundsPacks", "RoundsFiles",
-    "RoundsOperations",
+    "RoundsOperations", "RoundsRecords", "RoundsReports",
 ]
 # A declaration line: indentation, optional attributes, then `public` as a word.
 DECLARATION = re.compile(r"^(\s*(?:@[\w.]+(?:\([^)]*\))?\s+)*)public\b")

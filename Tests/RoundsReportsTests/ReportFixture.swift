@@ -13,7 +13,7 @@ struct ReportFixture {
     init() throws {
         programme = Programme(
             organisation: "Northbrook Hospitals NHS Foundation Trust", domain: "northbrook.nhs.uk",
-            timeZone: "Europe/London", nation: .englandAndWales,
+            timeZone: "Europe/London", holidayRegion: .englandAndWales,
             venues: [Venue(slug: "boardroom", name: "Boardroom", kind: .room)],
             cadence: try Cadence(
                 ordinal: 2, weekday: .tuesday, startTime: try LocalTime(parsing: "12:00")),
