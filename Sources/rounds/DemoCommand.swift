@@ -69,11 +69,12 @@ struct DemoCommand: ParsableCommand {
             "  \(demo.feedPath) (subscribe to it in a calendar program)",
             "  \(demo.invitesPath)/R-0003.ics and R-0003.eml (an invitation)",
             "  \(demo.packsPath) (open a pack in a browser and print it)",
-        ] + (records.isEmpty
-            ? []
-            : [
-                "  \((output as NSString).appendingPathComponent("report")) "
-                    + "(the report: open report.html)"
-            ])
+        ]
+            + (records.isEmpty
+                ? []
+                : [
+                    "  \((output as NSString).appendingPathComponent("report")) "
+                        + "(the report: open report.html)"
+                ])
     }
 }
