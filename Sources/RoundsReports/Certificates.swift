@@ -17,10 +17,12 @@ package struct CertificateWriter: Sendable {
         name: String, round: Round, programme: Programme, theme: Theme?,
         facilitators: [String]
     ) -> String {
+        let dates = DateWriter(locale: programme.locale)
         let view = CertificateView(
+            lang: programme.locale, paperSize: programme.effectivePaper.cssName,
             name: name, organisation: programme.organisation, roundID: round.id.description,
-            dateText: round.date.displayText, startTime: round.start.time.description,
-            endTime: round.end.time.description, theme: theme?.title ?? "(no theme recorded)",
+            dateText: dates.short(round.date), startTime: dates.time(round.start.time),
+            endTime: dates.time(round.end.time), theme: theme?.title ?? "(no theme recorded)",
             facilitatorNames: facilitators.isEmpty
                 ? nil : facilitators.joined(separator: " and "))
         return templates.render(view, template: "certificate")
@@ -73,7 +75,8 @@ package struct CertificateWriter: Sendable {
 
 /// What the certificate template sees.
 struct CertificateView {
-    let lang = "en-GB"
+    let lang: String
+    let paperSize: String
     let name: String
     let organisation: String
     let roundID: String

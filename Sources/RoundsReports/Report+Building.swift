@@ -90,7 +90,8 @@ extension Report {
             return l != r ? l > r : lhs.offset < rhs.offset
         }.map(\.element)
         self.init(
-            organisation: input.programme.organisation, from: input.from, to: input.to,
+            organisation: input.programme.organisation, locale: input.programme.locale,
+            paper: input.programme.effectivePaper.cssName, from: input.from, to: input.to,
             questionSet: input.questionSet.name,
             statements: input.questionSet.questions.map {
                 StatementInfo(key: $0.key, text: input.questionSet.fullText(of: $0))

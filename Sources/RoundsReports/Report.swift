@@ -10,6 +10,10 @@ package struct Report: Sendable, Hashable, Codable {
     package var schemaVersion = 1
     /// The organisation.
     package var organisation: String
+    /// The programme's locale (BCP 47), which writes the report's dates and times.
+    package var locale: String
+    /// The paper the report prints on (`A4` or `letter`, as CSS names it).
+    package var paper: String
     /// First day of the period.
     package var from: LocalDate
     /// Last day of the period.

@@ -34,7 +34,8 @@ struct ThemeRow {
 
 /// The whole report page.
 struct ReportView {
-    let lang = "en-GB"
+    let lang: String
+    let paperSize: String
     let title: String
     let organisation: String
     let periodText: String
@@ -57,6 +58,9 @@ extension ReportView {
         self.title =
             "Schwartz Rounds report, \(monthText(report.from)) to \(monthText(report.to))"
         self.organisation = report.organisation
+        self.lang = report.locale
+        self.paperSize = report.paper
+        let dates = DateWriter(locale: report.locale)
         self.periodText = "\(report.from.displayText) to \(report.to.displayText)"
         self.questionSet = report.questionSet
         self.isBoardVersion = !report.includesComments
@@ -98,7 +102,7 @@ extension ReportView {
         self.hasWarnings = !report.warnings.isEmpty
         self.rounds = report.rounds.map { round in
             RoundView(
-                id: round.id.description, dateText: round.date.displayText, theme: round.theme,
+                id: round.id.description, dateText: dates.short(round.date), theme: round.theme,
                 facts: [
                     Fact(
                         label: "Attendance",
@@ -164,7 +168,8 @@ extension ReportView {
         let rounds = report.rounds
         guard !rounds.isEmpty else { return [] }
         let axis = { (round: RoundReport) in shortMonth(round.date) }
-        let name = { (round: RoundReport) in "\(round.id), \(round.date.displayText)" }
+        let dates = DateWriter(locale: report.locale)
+        let name = { (round: RoundReport) in "\(round.id), \(dates.short(round.date))" }
         return [
             ColumnChartView(
                 id: "trend-attendance", title: "Attendance per Round",

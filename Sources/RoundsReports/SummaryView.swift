@@ -15,7 +15,8 @@ struct SummaryView {
         let agreeing: [String]
     }
 
-    let lang = "en-GB"
+    let lang: String
+    let paperSize: String
     let title: String
     let organisation: String
     let periodText: String
@@ -25,6 +26,8 @@ struct SummaryView {
     init(_ report: Report) {
         self.title = "Session summary, \(monthText(report.from)) to \(monthText(report.to))"
         self.organisation = report.organisation
+        self.lang = report.locale
+        self.paperSize = report.paper
         self.periodText = "\(report.from.displayText) to \(report.to.displayText)"
         self.statements = report.statements
         self.rows = report.rounds.map { round in
