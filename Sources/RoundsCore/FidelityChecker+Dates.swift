@@ -8,7 +8,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .holiday, round: round.id,
-                    message: "\(round.label) falls on a \(programme.holidayRegion.holidayNoun)"
+                    message: "\(label(round)) falls on a \(programme.holidayRegion.holidayNoun)"
                         + "\(named)."))
         }
         for blackout in programme.blackouts(on: round.date) {
@@ -17,8 +17,8 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .blackout, round: round.id,
-                    message: "\(round.label) falls on blacked-out dates (\(detail)"
-                        + "\(blackout.range.displayText))."))
+                    message: "\(label(round)) falls on blacked-out dates (\(detail)"
+                        + "\(rangeText(blackout.range)))."))
         }
         warnings += prepWarnings(round)
         return warnings
@@ -31,7 +31,7 @@ extension FidelityChecker {
             return [
                 FidelityWarning(
                     code: .prepMissing, round: round.id,
-                    message: "\(round.label) has no preparation meeting; \(leadText).")
+                    message: "\(label(round)) has no preparation meeting; \(leadText).")
             ]
         }
         var warnings: [FidelityWarning] = []
@@ -41,7 +41,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .prepLeadTime, round: round.id,
-                    message: "\(round.label): the preparation meeting on \(prepDate.displayText) "
+                    message: "\(label(round)): the preparation meeting on \(dateText(prepDate)) "
                         + "is not before the Round; \(leadText)."))
         } else if daysBefore < lead {
             let gap =
@@ -53,7 +53,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .prepLeadTime, round: round.id,
-                    message: "\(round.label): the preparation meeting on \(prepDate.displayText) "
+                    message: "\(label(round)): the preparation meeting on \(dateText(prepDate)) "
                         + "is \(gap); \(leadText)."))
         }
         if let holiday = holidays[prepDate] {
@@ -61,14 +61,14 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .prepHoliday, round: round.id,
-                    message: "\(round.label): the preparation meeting on \(prepDate.displayText) "
+                    message: "\(label(round)): the preparation meeting on \(dateText(prepDate)) "
                         + "falls on a \(programme.holidayRegion.holidayNoun)\(named)."))
         }
         if prepDate.isWeekend {
             warnings.append(
                 FidelityWarning(
                     code: .prepWeekend, round: round.id,
-                    message: "\(round.label): the preparation meeting on \(prepDate.displayText) "
+                    message: "\(label(round)): the preparation meeting on \(dateText(prepDate)) "
                         + "falls on a \(prepDate.weekday.displayName)."))
         }
         return warnings

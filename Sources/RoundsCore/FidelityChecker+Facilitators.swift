@@ -15,7 +15,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .facilitatorCount, round: round.id,
-                    message: "\(round.label) has \(has); every Round needs two."))
+                    message: "\(label(round)) has \(has); every Round needs two."))
         }
         let known = unique.compactMap { peopleByEmail[$0] }
         if !unique.isEmpty, known.count == unique.count,
@@ -30,7 +30,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .facilitatorTraining, round: round.id,
-                    message: "\(round.label): \(subject) trained; at least one must be trained "
+                    message: "\(label(round)): \(subject) trained; at least one must be trained "
                         + "or accredited."))
         }
         if programme.requiresClinicalPairing, known.count == 2, unique.count == 2,
@@ -40,21 +40,21 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .facilitatorPairing, round: round.id,
-                    message: "\(round.label): both facilitators are \(kind); the programme "
+                    message: "\(label(round)): both facilitators are \(kind); the programme "
                         + "pairs a clinical with a non-clinical facilitator."))
         }
         for person in known where !person.isFacilitator {
             warnings.append(
                 FidelityWarning(
                     code: .facilitatorRole, round: round.id,
-                    message: "\(round.label): \(person.name) facilitates but does not hold "
+                    message: "\(label(round)): \(person.name) facilitates but does not hold "
                         + "the facilitator role."))
         }
         for email in unique where isOnLeave(email, on: round.date) {
             warnings.append(
                 FidelityWarning(
                     code: .facilitatorLeave, round: round.id,
-                    message: "\(round.label): facilitator \(name(email)) is on leave that day."))
+                    message: "\(label(round)): facilitator \(name(email)) is on leave that day."))
         }
         var panellists: [EmailAddress] = []
         for email in round.panelMembers where !panellists.contains(email) {
@@ -64,7 +64,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .panellistLeave, round: round.id,
-                    message: "\(round.label): panellist \(name(email)) is on leave that day."))
+                    message: "\(label(round)): panellist \(name(email)) is on leave that day."))
         }
         return warnings
     }

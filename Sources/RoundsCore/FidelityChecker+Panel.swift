@@ -17,7 +17,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .panelSize, round: round.id,
-                    message: "\(round.label) has \(has); the \(format.preset.displayName) format "
+                    message: "\(label(round)) has \(has); the \(format.preset.displayName) format "
                         + "asks for \(range)."))
         }
         warnings += panelMixWarnings(round)
@@ -26,13 +26,13 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .panelRepeat, round: round.id,
-                    message: "\(round.label) lists \(name(email)) on the panel twice."))
+                    message: "\(label(round)) lists \(name(email)) on the panel twice."))
         }
         for email in Set(round.panelMembers).intersection(round.facilitators).sorted() {
             warnings.append(
                 FidelityWarning(
                     code: .facilitatorOnPanel, round: round.id,
-                    message: "\(round.label): \(name(email)) is both a facilitator and a "
+                    message: "\(label(round)): \(name(email)) is both a facilitator and a "
                         + "panellist."))
         }
         return warnings
@@ -51,7 +51,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .panelDisciplines, round: round.id,
-                    message: "\(round.label): \(all) are from \(group); "
+                    message: "\(label(round)): \(all) are from \(group); "
                         + "a panel should mix disciplines."))
         }
         let levels = members.map { $0.seniority?.trimmedWhitespace.lowercased() ?? "" }
@@ -61,7 +61,7 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .panelSeniority, round: round.id,
-                    message: "\(round.label): \(all) are \(shown); "
+                    message: "\(label(round)): \(all) are \(shown); "
                         + "a panel should mix levels of seniority."))
         }
         return warnings

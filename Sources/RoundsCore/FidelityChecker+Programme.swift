@@ -52,25 +52,25 @@ extension FidelityChecker {
             warnings.append(
                 FidelityWarning(
                     code: .unknownPerson, round: round.id,
-                    message: "\(round.label) names \(email), who is not in the people list."))
+                    message: "\(label(round)) names \(email), who is not in the people list."))
         }
         if let slug = round.venue, programme.venue(slug: slug) == nil {
             warnings.append(
                 FidelityWarning(
                     code: .unknownVenue, round: round.id,
-                    message: "\(round.label) is at venue \(slug), which the programme "
+                    message: "\(label(round)) is at venue \(slug), which the programme "
                         + "does not list."))
         } else if round.venue == nil, programme.venues.isEmpty {
             warnings.append(
                 FidelityWarning(
                     code: .noVenue, round: round.id,
-                    message: "\(round.label) has no venue, and the programme lists none."))
+                    message: "\(label(round)) has no venue, and the programme lists none."))
         }
         if let slug = round.theme, !themes.contains(where: { $0.slug == slug }) {
             warnings.append(
                 FidelityWarning(
                     code: .unknownTheme, round: round.id,
-                    message: "\(round.label) has theme \(slug), which is not in the theme "
+                    message: "\(label(round)) has theme \(slug), which is not in the theme "
                         + "library."))
         }
         return warnings

@@ -14,7 +14,7 @@ extension FidelityChecker {
                 warnings.append(
                     FidelityWarning(
                         code: .seriesGap, round: round.id,
-                        message: "\(round.label) comes \(months) months after \(previous.label); "
+                        message: "\(label(round)) comes \(months) months after \(label(previous)); "
                             + "a regular series should not leave a gap over two months."))
             }
             let repeated = Set(round.panelMembers).intersection(previous.panelMembers)
@@ -22,8 +22,8 @@ extension FidelityChecker {
                 warnings.append(
                     FidelityWarning(
                         code: .consecutivePanel, round: round.id,
-                        message: "\(name(email)) is on the panels of both \(previous.label) and "
-                            + "\(round.label); nobody should sit on two consecutive panels."))
+                        message: "\(name(email)) is on the panels of both \(label(previous)) and "
+                            + "\(label(round)); nobody should sit on two consecutive panels."))
             }
         }
         if let warning = themeRepeatWarning(round, earlier: earlier) { warnings.append(warning) }
@@ -43,16 +43,16 @@ extension FidelityChecker {
             guard months < gap else { return nil }
             return FidelityWarning(
                 code: .themeRepeat, severity: .notice, round: round.id,
-                message: "\(round.label) repeats the theme \(title) \(monthsText(months)) after "
-                    + "\(last.label); \(rule).")
+                message: "\(label(round)) repeats the theme \(title) \(monthsText(months)) after "
+                    + "\(label(last)); \(rule).")
         }
         guard let used = theme?.lastUsed, used < round.date else { return nil }
         let months = round.date.monthIndex - used.monthIndex
         guard months < gap else { return nil }
         return FidelityWarning(
             code: .themeRepeat, severity: .notice, round: round.id,
-            message: "\(round.label) repeats the theme \(title) \(monthsText(months)) after its "
-                + "last use on \(used.displayText); \(rule).")
+            message: "\(label(round)) repeats the theme \(title) \(monthsText(months)) after its "
+                + "last use on \(dateText(used)); \(rule).")
     }
 
     private func monthsText(_ months: Int) -> String {

@@ -67,6 +67,21 @@ public struct FidelityChecker: Sendable {
         (lhs.start, lhs.id) < (rhs.start, rhs.id)
     }
 
+    /// A Round as the warnings name it, its date in the programme's locale: `R-0042 (9 Mar
+    /// 2027)` in en-GB, `R-0042 (Mar 9, 2027)` in en-US.
+    func label(_ round: Round) -> String { "\(round.id) (\(dateText(round.date)))" }
+
+    /// A date as the warnings write it, in the programme's locale.
+    func dateText(_ date: LocalDate) -> String {
+        DateWriter(locale: programme.locale).short(date)
+    }
+
+    /// Dates from `range.start` to `range.end` as the warnings write them.
+    func rangeText(_ range: DateRange) -> String {
+        range.start == range.end
+            ? dateText(range.start) : "\(dateText(range.start)) to \(dateText(range.end))"
+    }
+
     /// The person's name, or their address when they are not in the people list.
     func name(_ email: EmailAddress) -> String { peopleByEmail[email]?.name ?? email.value }
 

@@ -13,10 +13,16 @@ public struct RecordChecks: Sendable {
 
     /// The response rate below which a Round is flagged.
     public var responseRateThreshold: Double
+    /// How the warnings write dates: the programme's locale.
+    public var dates: DateWriter
 
-    /// Checks with `responseRateThreshold`.
-    public init(responseRateThreshold: Double = RecordChecks.defaultResponseRateThreshold) {
+    /// Checks with `responseRateThreshold`, writing dates with `dates`.
+    public init(
+        responseRateThreshold: Double = RecordChecks.defaultResponseRateThreshold,
+        dates: DateWriter = .british
+    ) {
         self.responseRateThreshold = responseRateThreshold
+        self.dates = dates
     }
 
     /// The warnings for held Rounds among `rounds`, given their `records`, on `today`.
@@ -33,7 +39,7 @@ public struct RecordChecks: Sendable {
                     FidelityWarning(
                         code: .attendanceMissing, round: round.id,
                         message:
-                            "\(round.label) was held more than a week ago and has no attendance: "
+                            "\(round.id) (\(dates.short(round.date))) was held more than a week ago and has no attendance: "
                             + "give its head count (rounds held \(round.id) --attendance N) or "
                             + "import its sign-in sheet."))
             }
@@ -42,7 +48,7 @@ public struct RecordChecks: Sendable {
                     FidelityWarning(
                         code: .evaluationsMissing, round: round.id,
                         message:
-                            "\(round.label) was held more than a week ago and has no "
+                            "\(round.id) (\(dates.short(round.date))) was held more than a week ago and has no "
                             + "evaluations: import them with rounds evaluations import."))
             }
             if !record.responses.isEmpty, let rate = record.responseRate,
@@ -52,7 +58,7 @@ public struct RecordChecks: Sendable {
                     FidelityWarning(
                         code: .lowResponseRate, severity: .notice, round: round.id,
                         message:
-                            "\(round.label) has \(record.responses.count) evaluations from "
+                            "\(round.id) (\(dates.short(round.date))) has \(record.responses.count) evaluations from "
                             + "\(record.attendance.count) attendees (\(percent(rate))), below "
                             + "\(percent(responseRateThreshold)): hand out forms on every seat "
                             + "and leave time for them at the close."))
@@ -62,8 +68,8 @@ public struct RecordChecks: Sendable {
                     FidelityWarning(
                         code: .followUpOverdue, round: round.id, person: action.owner,
                         message:
-                            "A follow-up from the debrief of \(round.label) was due on "
-                            + "\(action.due.displayText) and is not done (owner: "
+                            "A follow-up from the debrief of \(round.id) (\(dates.short(round.date))) was due on "
+                            + "\(dates.short(action.due)) and is not done (owner: "
                             + "\(action.owner))."))
             }
         }

@@ -114,7 +114,7 @@ extension Report {
                                 roundReports.map { $0.statements[index].distribution.counts })))
                 },
                 staffGroups: Report.groups(roundReports.map(\.staffGroups)), themes: themes),
-            warnings: RecordChecks().warnings(
+            warnings: RecordChecks(dates: DateWriter(locale: input.programme.locale)).warnings(
                 rounds: held, records: input.records, today: input.today))
     }
 

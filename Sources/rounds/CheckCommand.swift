@@ -34,7 +34,7 @@ struct CheckCommand: ParsableCommand {
         let programme = try opened.load().existingProgramme()
         let warnings =
             try store.operations.check()
-            + RecordChecks().warnings(
+            + RecordChecks(dates: DateWriter(locale: programme.locale)).warnings(
                 rounds: try opened.load().rounds, records: try opened.roundRecords(),
                 today: try commandToday(timeZone: programme.timeZone))
         if json {
