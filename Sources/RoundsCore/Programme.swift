@@ -172,6 +172,8 @@ extension Programme: Codable {
     }
 
     /// Encodes every setting; the holiday region under `holidays`, the paper only when set.
+    ///
+    /// A setting left out here is lost in the store: `ProgrammeCodingTests` round-trips them all.
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(organisation, forKey: .organisation)
@@ -191,7 +193,9 @@ extension Programme: Codable {
         try c.encode(themeRepeatGapMonths, forKey: .themeRepeatGapMonths)
         try c.encode(maxRoundsPerFacilitatorPerQuarter, forKey: .maxRoundsPerFacilitatorPerQuarter)
         try c.encode(requiresClinicalPairing, forKey: .requiresClinicalPairing)
+        try c.encode(fairnessHorizonMonths, forKey: .fairnessHorizonMonths)
         try c.encode(reminderMinutes, forKey: .reminderMinutes)
         try c.encode(organiser, forKey: .organiser)
+        try c.encode(questionSet, forKey: .questionSet)
     }
 }

@@ -40,6 +40,23 @@ import Testing
         #expect(again == programme)
     }
 
+    @Test func everySettingSurvivesCoding() throws {
+        var programme = try JSONDecoder().decode(Programme.self, from: Data(minimal.utf8))
+        programme.holidayRegion = .unitedStates
+        programme.locale = "en-US"
+        programme.paper = .a4
+        programme.requiresClinicalPairing = true
+        programme.fairnessHorizonMonths = 36
+        programme.maxRoundsPerFacilitatorPerQuarter = 1
+        programme.reminderMinutes = 15
+        programme.questionSet = .usVirtual
+        let again = try JSONDecoder().decode(
+            Programme.self, from: try JSONEncoder().encode(programme))
+        #expect(again == programme)
+        #expect(again.fairnessHorizonMonths == 36)
+        #expect(again.questionSet == .usVirtual)
+    }
+
     @Test func roundsRoundTripThroughCoding() throws {
         let round = Round(
             id: try roundID(42), start: try dateTime("2027-03-09T12:00"),
