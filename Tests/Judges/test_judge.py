@@ -75,7 +75,7 @@ def test_good_set_passes_every_judge_but_radicale(good: Path) -> None:
         "zones": 7,
         "own-zone": 7,
         "expansion": 2,
-        "holidays": 3,
+        "holidays": 5,
         "rota": 1,
     }
 
@@ -94,7 +94,7 @@ def test_main_prints_the_final_line_ci_reads(
     assert judge.main([str(good), "--no-radicale"]) == 0
     last = capsys.readouterr().out.splitlines()[-1]
     match = FINAL_LINE.match(last)
-    assert match and match[2] == "0" and int(match[1]) == 36, last
+    assert match and match[2] == "0" and int(match[1]) == 38, last
 
 
 def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
@@ -103,7 +103,7 @@ def test_only_the_final_line_has_the_ci_shape(good: Path) -> None:
     run(good).print(out)
     lines = out.getvalue().splitlines()
     assert [line for line in lines if FINAL_LINE.match(line)] == [lines[-1]]
-    assert lines[-1] == "judges: 30 passed, 1 failed"
+    assert lines[-1] == "judges: 32 passed, 1 failed"
 
 
 # --- input ----------------------------------------------------------------------------------
@@ -118,7 +118,7 @@ def test_no_ics_file_fails_even_with_holidays(
     assert judge.main([str(tmp_path)]) == 1
     out = capsys.readouterr().out
     assert "no .ics file under" in out
-    assert out.splitlines()[-1] == "judges: 4 passed, 1 failed"
+    assert out.splitlines()[-1] == "judges: 6 passed, 1 failed"
 
 
 def test_empty_folder_fails(tmp_path: Path) -> None:
@@ -580,7 +580,7 @@ def test_a_judge_that_breaks_is_a_failure_and_the_others_still_run(
     report = run(good)
     assert "the judge itself failed" in failures(report, "expansion")
     assert "RuntimeError: boom" in failures(report, "expansion")
-    assert report.groups["holidays"].passed == 3
+    assert report.groups["holidays"].passed == 5
 
 
 def test_radicale_accepts_method_but_we_strip_it() -> None:
