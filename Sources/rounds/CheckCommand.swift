@@ -31,11 +31,12 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         // After the Round: records missing a week on, low response rates, overdue follow-ups.
         let opened = try store.open(readOnly: true)
-        let programme = try opened.load().existingProgramme()
+        let data = try opened.load()
+        let programme = try data.existingProgramme()
         let warnings =
             try store.operations.check()
             + RecordChecks(dates: DateWriter(locale: programme.locale)).warnings(
-                rounds: try opened.load().rounds, records: try opened.roundRecords(),
+                rounds: data.rounds, records: try opened.roundRecords(),
                 today: try commandToday(timeZone: programme.timeZone))
         if json {
             let encoder = JSONEncoder()

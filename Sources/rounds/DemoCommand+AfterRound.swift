@@ -20,7 +20,8 @@ enum DemoRecords {
     /// summary lines.
     static func run(storePath: String, output: String) throws -> [String] {
         let store = try ProgrammeStore.open(atPath: storePath)
-        guard let lastDate = try store.load().rounds.map(\.date).max() else { return [] }
+        let planned = try store.load()
+        guard let lastDate = planned.rounds.map(\.date).max() else { return [] }
         let last = YearMonth(lastDate)
         guard
             let samples = SampleLocator.candidates().first(where: {
@@ -28,9 +29,9 @@ enum DemoRecords {
                     atPath: $0.appendingPathComponent("after-round/\(signIns[0])").path)
             })?.appendingPathComponent("after-round")
         else { return [] }
-        guard let questions = try store.load().programme?.questionSet else { return [] }
+        guard let questions = planned.programme?.questionSet else { return [] }
         // A fixed day a month after the Round, so the run is the same every time.
-        let day = try store.load().round(round).date.adding(days: 31)
+        let day = try planned.round(round).date.adding(days: 31)
         let held = try store.markHeld(round, headCount: headCount, today: day).round
         var signInCount = 0
         for name in signIns {
