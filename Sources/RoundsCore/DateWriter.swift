@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Writes dates and times for people in a locale's own convention.
 ///

@@ -1,4 +1,4 @@
-package import Foundation
+import Foundation
 import RoundsCore
 package import RoundsPacks
 import RoundsStore

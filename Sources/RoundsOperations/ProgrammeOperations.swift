@@ -1,5 +1,5 @@
-package import Foundation
-package import RoundsCore
+import Foundation
+import RoundsCore
 import RoundsScheduling
 import RoundsStore
 

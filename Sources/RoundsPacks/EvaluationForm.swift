@@ -1,4 +1,4 @@
-package import RoundsCore
+import RoundsCore
 
 /// The evaluation form handed out at each Round, read from the programme's ``QuestionSet``
 /// (the UK set unless the programme chose another), so the printed form and every import of
