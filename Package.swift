@@ -101,23 +101,20 @@ let package = Package(
             name: "RoundsOperations",
             dependencies: [
                 "RoundsCore", "RoundsFiles", "RoundsICS", "RoundsScheduling", "RoundsInvitations",
-                "RoundsStore", "RoundsPacks",
+                "RoundsStore", "RoundsPacks", "RoundsRecords", "RoundsReports",
             ],
             swiftSettings: swiftSettings
         ),
         .executableTarget(
             name: "rounds",
             dependencies: [
+                // Every use case goes through RoundsOperations; the command line reaches the
+                // store, the scheduler, invitations, records and reports only through it
+                // (docs/design.md, enforced by Scripts/check-layers.sh).
                 "RoundsCore",
                 "RoundsICS",
                 "RoundsPacks",
-                "RoundsRecords",
-                "RoundsReports",
                 "RoundsOperations",
-                // The after-the-Round commands still call these directly; they become
-                // operations of RoundsOperations next (docs/after-the-round.md).
-                "RoundsScheduling",
-                "RoundsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -173,6 +170,11 @@ let package = Package(
         .testTarget(
             name: "RoundsReportsTests",
             dependencies: ["RoundsReports", "RoundsRecords"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsOperationsTests",
+            dependencies: ["RoundsOperations", "RoundsCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
