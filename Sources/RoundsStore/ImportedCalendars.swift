@@ -68,35 +68,37 @@ extension ProgrammeStore {
     /// Returns how many stored days changed (added, removed or renamed).
     @discardableResult
     package func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
-        try write { db in
-            var changed = 0
-            let groups = Dictionary(grouping: holidays) { "\($0.region.code) \($0.date.year)" }
-            for key in groups.keys.sorted() {
-                guard let list = groups[key], let first = list.first else { continue }
-                let region = first.region.code
-                let year = String(format: "%04d", first.date.year)
-                let old = try Row.fetchAll(
-                    db,
-                    sql: "SELECT date, name FROM imported_holiday WHERE region = ? AND date LIKE ?",
-                    arguments: [region, "\(year)-%"]
-                ).map { row -> String in
-                    let date: String = row["date"]
-                    let name: String = row["name"]
-                    return "\(date) \(name)"
-                }
-                let new = list.map { "\($0.date) \($0.name)" }
-                changed += Set(old).symmetricDifference(Set(new)).count
-                try db.execute(
-                    sql: "DELETE FROM imported_holiday WHERE region = ? AND date LIKE ?",
-                    arguments: [region, "\(year)-%"])
-                for holiday in list {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO imported_holiday VALUES (?, ?, ?)",
-                        arguments: [region, holiday.date.description, holiday.name])
-                }
+        try write { db in try Self.replaceHolidays(holidays, db) }
+    }
+
+    static func replaceHolidays(_ holidays: [ImportedHoliday], _ db: Database) throws -> Int {
+        var changed = 0
+        let groups = Dictionary(grouping: holidays) { "\($0.region.code) \($0.date.year)" }
+        for key in groups.keys.sorted() {
+            guard let list = groups[key], let first = list.first else { continue }
+            let region = first.region.code
+            let year = String(format: "%04d", first.date.year)
+            let old = try Row.fetchAll(
+                db,
+                sql: "SELECT date, name FROM imported_holiday WHERE region = ? AND date LIKE ?",
+                arguments: [region, "\(year)-%"]
+            ).map { row -> String in
+                let date: String = row["date"]
+                let name: String = row["name"]
+                return "\(date) \(name)"
             }
-            return changed
+            let new = list.map { "\($0.date) \($0.name)" }
+            changed += Set(old).symmetricDifference(Set(new)).count
+            try db.execute(
+                sql: "DELETE FROM imported_holiday WHERE region = ? AND date LIKE ?",
+                arguments: [region, "\(year)-%"])
+            for holiday in list {
+                try db.execute(
+                    sql: "INSERT OR REPLACE INTO imported_holiday VALUES (?, ?, ?)",
+                    arguments: [region, holiday.date.description, holiday.name])
+            }
         }
+        return changed
     }
 
     /// Every stored busy time of people still in the programme, by person and start.
@@ -137,14 +139,53 @@ extension ProgrammeStore {
 
     /// Replaces `person`'s busy times with `times`; the person must be in the store.
     package func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws {
-        try write { db in
+        try write { db in try Self.replaceBusyTimes(times, for: person, db) }
+    }
+
+    static func replaceBusyTimes(
+        _ times: [StoredBusyTime], for person: EmailAddress, _ db: Database
+    ) throws {
+        try db.execute(
+            sql: "DELETE FROM busy_time WHERE email = ?", arguments: [person.description])
+        for time in times {
             try db.execute(
-                sql: "DELETE FROM busy_time WHERE email = ?", arguments: [person.description])
-            for time in times {
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO busy_time VALUES (?, ?, ?)",
-                    arguments: [person.description, time.start.description, time.end.description])
-            }
+                sql: "INSERT OR IGNORE INTO busy_time VALUES (?, ?, ?)",
+                arguments: [person.description, time.start.description, time.end.description])
         }
+    }
+
+    /// Loads `parts` of the programme and lets `body` replace imported holidays and busy times
+    /// through its editor, in one transaction; a thrown error leaves the store as it was.
+    @discardableResult
+    package func update<T>(
+        loading parts: ProgrammeParts,
+        withCalendarEdits body: (ProgrammeData, any CalendarEditor) throws -> T
+    ) throws -> T {
+        try write { db in
+            let data = try Self.loadData(db, path: path, parts: parts.withReferences)
+            return try body(data, CalendarTablesEditor(db: db))
+        }
+    }
+}
+
+/// What one transaction may change among the imported calendars.
+package protocol CalendarEditor {
+    /// Replaces the stored holidays of each region and year that `holidays` covers; returns
+    /// how many stored days changed (added, removed or renamed).
+    func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int
+    /// Replaces `person`'s busy times with `times`.
+    func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws
+}
+
+/// The calendar tables inside one write transaction.
+private struct CalendarTablesEditor: CalendarEditor {
+    let db: Database
+
+    func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int {
+        try ProgrammeStore.replaceHolidays(holidays, db)
+    }
+
+    func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws {
+        try ProgrammeStore.replaceBusyTimes(times, for: person, db)
     }
 }
