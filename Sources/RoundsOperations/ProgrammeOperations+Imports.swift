@@ -49,10 +49,7 @@ extension ProgrammeOperations {
             let read = try HolidayImport(
                 data: data, fileName: file, region: region,
                 programmeRegion: programme.holidayRegion)
-            let holidays = read.holidays.flatMap { region, list in
-                list.map { ImportedHoliday(region: region, date: $0.date, name: $0.name) }
-            }
-            let changed = try calendars.replaceHolidays(holidays)
+            let changed = try calendars.replaceHolidays(read.holidays)
             return read.lines + read.summary(changed: changed)
         }
     }
@@ -101,9 +98,7 @@ extension ProgrammeOperations {
                         + "the file or export it again."
                 ] + lines.map { "  " + $0 }).joined(separator: "\n"))
         }
-        let times = result.busy.map {
-            StoredBusyTime(person: email, start: $0.localStart, end: $0.localEnd)
-        }
+        let times = result.busy
         try calendars.replaceBusyTimes(times, for: email)
         var skipped: [String] = []
         if result.cancelledOccurrences > 0 {

@@ -40,7 +40,7 @@ package protocol ProgrammeRepository: Sendable {
     /// Every invitation issued so far, by UID.
     func issuedInvitations() throws -> [String: IssuedInvitation]
     /// Every imported bank holiday.
-    func importedHolidays() throws -> [ImportedHoliday]
+    func importedHolidays() throws -> [HolidayRegion: [BankHoliday]]
     /// Loads `parts` of the programme and lets `body` replace imported holidays and busy times
     /// through its editor, in one transaction.
     func update<T>(
