@@ -22,12 +22,10 @@ extension ProgrammeOperations {
         throws -> String
     {
         let data = try store.load()
-        let programme = try data.existingProgramme()
+        let source = try InvitationSource(data)
         let issued = try store.issuedInvitations()
         let feed = StaffFeed(
-            source: InvitationSource(
-                programme: programme, people: data.people, themes: data.themes,
-                rounds: data.rounds),
+            source: source,
             sequences: issued.mapValues(\.sequence))
         let url = URL(fileURLWithPath: path)
         // The stamp is the export time, so compare with the old file at its own stamp: the
@@ -61,12 +59,8 @@ extension ProgrammeOperations {
     ) throws -> InvitationExport {
         let writer = InvitationFiles(directory: URL(fileURLWithPath: folder), writesMail: mail)
         return try store.update(withInvitations: { data, issued in
-            let programme = try data.existingProgramme()
             let plan = try InvitationPlanner(clock: { now }).plan(
-                InvitationSource(
-                    programme: programme, people: data.people, themes: data.themes,
-                    rounds: data.rounds),
-                issued: issued)
+                try InvitationSource(data), issued: issued)
             // Files are renamed into place first; the records are stored only when the
             // closure returns, in the same transaction.
             let report = try writer.write(plan)
