@@ -1,5 +1,4 @@
 import RoundsCore
-
 // Lower bounds that every rota must respect, from relaxations of the problem: the planner's
 // rota is proven optimal on a score when it meets the bound (docs/scheduling.md, "Proven
 // optimal, or how far from it").

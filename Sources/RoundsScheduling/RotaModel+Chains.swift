@@ -1,5 +1,4 @@
 import RoundsCore
-
 // Hand-over chains: moves that change several Rounds at once, for the quarterly limit and
 // for balancing load, which single replacements and swaps cannot reach.
 extension RotaModel {

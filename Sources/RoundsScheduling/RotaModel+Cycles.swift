@@ -1,5 +1,4 @@
 import RoundsCore
-
 // Exchange cycles: facilitators trade places in a ring of two or three Rounds, anywhere in the
 // window, so that nobody's load changes. Some repeats go only this way: with a spread of 0, a
 // person in two consecutive months may have to move to a Round half a year away, whose

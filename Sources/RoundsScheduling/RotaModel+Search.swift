@@ -1,5 +1,4 @@
 import RoundsCore
-
 extension RotaModel {
     /// Keeps every previous pair that is still valid, then fills the rest in date order,
     /// least-loaded pairs first.

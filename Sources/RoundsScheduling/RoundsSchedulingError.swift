@@ -1,5 +1,4 @@
 import RoundsCore
-
 /// Everything that can stop the scheduler, described for the person running it.
 package enum RoundsSchedulingError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A bank-holiday file could not be read or is not in GOV.UK's JSON form.
