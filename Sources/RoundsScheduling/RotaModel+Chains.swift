@@ -36,9 +36,13 @@ extension RotaModel {
         }
     }
 
-    /// Re-staffs every open Round in `slot`'s quarter by depth-first search, trying the current
-    /// pairs first; used when hand-over chains cannot free a tight quarterly limit. The search
-    /// stops after a fixed number of steps so that large programmes stay fast.
+    /// Re-staffs the open Rounds in `slot`'s quarter by depth-first search, trying the current
+    /// pairs first, so that one more of them is staffed than now (every one, when the limit
+    /// allows); used when hand-over chains cannot free a tight quarterly limit. Which Rounds of
+    /// a full quarter are staffed can decide how many fit: with one Round each a quarter, two
+    /// trainees and two trained facilitators fill two Rounds only if each trained one takes a
+    /// Round the other pair cannot (found by the exact solver's judge, docs/scheduling.md). The
+    /// search stops after a fixed number of steps so that large programmes stay fast.
     func restaffQuarter(_ slot: Int, _ state: RotaState) -> RotaState? {
         let quarter = slots[slot].quarter
         let members = openSlots.filter { slots[$0].quarter == quarter }
@@ -60,8 +64,11 @@ extension RotaModel {
                 return firstKey.lexicographicallyPrecedes(secondKey)
             }
         }
+        let staffedNow = members.filter { state.pairs[$0].count == 2 }.count
+        // Rounds the search may leave empty and still staff one more than now.
+        let spare = max(0, members.count - staffedNow - 1)
         var budget = 200_000
-        func search(_ position: Int) -> Bool {
+        func search(_ position: Int, skipsLeft: Int) -> Bool {
             if position == members.count { return true }
             for pair in options[position] {
                 budget -= 1
@@ -70,12 +77,17 @@ extension RotaModel {
                     continue
                 }
                 set(&trial, members[position], pair)
-                if search(position + 1) { return true }
+                if search(position + 1, skipsLeft: skipsLeft) { return true }
                 set(&trial, members[position], [])
             }
-            return false
+            return skipsLeft > 0 && search(position + 1, skipsLeft: skipsLeft - 1)
         }
-        return search(0) ? trial : nil
+        for skips in 0...spare {
+            budget = 200_000
+            if search(0, skipsLeft: skips) { return trial }
+            for member in members { set(&trial, member, []) }
+        }
+        return nil
     }
 
     /// Lowers `person`'s count in `quarter` by one through a shortest chain of hand-overs of
