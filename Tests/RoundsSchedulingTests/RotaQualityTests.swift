@@ -170,7 +170,8 @@ struct SmallRotaCase {
                 cost: .init(
                     unstaffed: result.cost.unstaffed, spread: result.cost.spread,
                     repeats: result.cost.repeats, sumOfSquares: result.cost.sumOfSquares,
-                    scale: result.cost.scale)))
+                    scale: result.cost.scale),
+                proven: result.optimality.provenScores))
     }
 }
 
@@ -217,6 +218,9 @@ struct RotaJudgeFile: Encodable {
     struct Answer: Encodable {
         let facilitators: [[String]]
         let cost: Cost
+        /// The scores the planner's bounds prove optimal, in priority order (`unstaffed`,
+        /// `excess spread`, ...): what the plan's "Rota: proven optimal ..." line claims.
+        let proven: [String]
     }
     let seed: UInt64
     let maxPerQuarter: Int
