@@ -177,7 +177,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RoundsCLITests",
-            dependencies: ["rounds", "RoundsCore"],
+            dependencies: ["rounds", "RoundsCore", "RoundsPacks"],
             swiftSettings: swiftSettings
         ),
     ],
