@@ -46,7 +46,7 @@ struct RotaWindowFairnessTests {
 
     /// On 11 of these 12 programmes a year at a time is as fair as the whole span at once (a
     /// spread of at most 1); on seed 1 it ends one Round wider, because the first years' choices
-    /// are history the last year cannot undo, or the search misses it: its bound does not say.
+    /// are history the last year cannot undo (RotaYearlyHistoryTests shows why).
     @Test("Yearly windows with history against one window, on twelve programmes")
     func yearlyAgainstWhole() {
         let results = Self.seeds.map { (seed: $0, result: Self.compare(seed: $0)) }
