@@ -6,27 +6,6 @@ import Testing
 /// of `RotaWindowFairnessTests`), and what the planner says when its bound cannot tell.
 @Suite("Yearly planning: fixed history can force a wider spread")
 struct RotaYearlyHistoryTests {
-    /// The three yearly plans of seed 1, each given the ones before as confirmed history.
-    static func yearly(_ example: RandomRotaCase) -> [(window: [RotaRound], result: RotaResult)] {
-        var history: [Round] = []
-        var plans: [(window: [RotaRound], result: RotaResult)] = []
-        for year in 0..<3 {
-            let window = Array(example.rounds[(12 * year)..<(12 * year + 12)])
-            let result = RotaPlanner().plan(
-                rounds: window, programme: example.programme, people: example.people,
-                leave: example.leave, busy: example.busy, history: history)
-            for (offset, round) in window.enumerated() {
-                history.append(
-                    Round(
-                        id: Fixture.roundID(12 * year + offset + 1), start: round.start,
-                        end: round.end, facilitators: result.facilitators[offset],
-                        status: .confirmed))
-            }
-            plans.append((window, result))
-        }
-        return plans
-    }
-
     /// Every facilitator may facilitate all 36 months here, so shares are equal and a spread
     /// of at most 1 means every final load is k or k + 1, k = places / facilitators rounded
     /// down. Every Round needs a trained facilitator, so a Round takes at most one trainee: the
@@ -36,7 +15,7 @@ struct RotaYearlyHistoryTests {
         let example = RandomRotaCase(seed: 1, facilitators: 8...14, months: 36...36)
         let whole = example.plan().cost
         #expect(whole.spread <= whole.scale)
-        let plans = Self.yearly(example)
+        let plans = RotaWindowFairnessTests.yearly(example)
         #expect(plans[0].result.optimality.isProvenOptimal)
         #expect(plans[1].result.optimality.isProvenOptimal)
 
