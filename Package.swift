@@ -186,7 +186,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RoundsCLITests",
-            dependencies: ["rounds", "RoundsCore", "RoundsTestSupport"],
+            dependencies: ["rounds", "RoundsCore", "RoundsTestSupport", "RoundsPacks"],
             swiftSettings: swiftSettings
         ),
     ],

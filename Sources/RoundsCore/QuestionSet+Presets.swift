@@ -42,6 +42,16 @@ extension QuestionSet {
             text: "is one I would recommend to a colleague."),
     ]
 
+    /// The overall question on the US forms, in their "This Round..." voice.
+    public static let usRatingQuestion = "Overall, how would you rate this Round?"
+
+    /// Staff groups on the US forms: American job families instead of the NHS's staff groups.
+    public static let usStaffGroups = [
+        "Physician", "Nursing", "Advanced practice provider", "Allied health or therapy",
+        "Social work or spiritual care", "Administrative", "Facilities or support services",
+        "Leadership", "Student, resident or fellow", "Other",
+    ]
+
     /// The US set for a Round in a room, open to all staff.
     public static let usInPerson = QuestionSet(
         name: "us-in-person", stem: "This Round\u{2026}",
@@ -49,7 +59,7 @@ extension QuestionSet {
             .init(
                 key: "panel-relevant",
                 text: "had a panel whose stories were relevant to my work.")
-        ])
+        ], ratingQuestion: usRatingQuestion, staffGroups: usStaffGroups)
 
     /// The US set for a unit-based Round: one unit or team, about its own work.
     public static let usUnitBased = QuestionSet(
@@ -58,7 +68,7 @@ extension QuestionSet {
             .init(
                 key: "unit-connection",
                 text: "helped me feel more connected to the people on my unit.")
-        ])
+        ], ratingQuestion: usRatingQuestion, staffGroups: usStaffGroups)
 
     /// The US set for a virtual Round (Teams, Zoom).
     public static let usVirtual = QuestionSet(
@@ -70,7 +80,7 @@ extension QuestionSet {
             .init(
                 key: "virtual-take-part",
                 text: "let me take part as fully as I wanted through the chat or by speaking."),
-        ])
+        ], ratingQuestion: usRatingQuestion, staffGroups: usStaffGroups)
 
     /// The built-in sets by name.
     public static let builtIn: [QuestionSet] = [uk, usInPerson, usUnitBased, usVirtual]

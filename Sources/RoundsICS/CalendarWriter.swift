@@ -110,7 +110,39 @@ extension CalendarWriter {
         open.count = 0
         var start = icalproperty_get_dtstart(startProperty)
         start.zone = nil
-        guard let iterator = icalrecur_iterator_new(open, start) else { return }
+        // A zone's rule changes the offset once a year, so its last change before UNTIL falls in
+        // UNTIL's year or the one before: iterating from two years before UNTIL finds the same
+        // change as iterating from the rule's first year (often decades earlier, each step a
+        // few ICU calendar calls inside libical). The iterator hands back its start first, even
+        // when the rule does not produce it, so the shortcut counts only if it found a change
+        // after that start; otherwise the whole walk decides.
+        var later = start
+        later.year = rule.until.year - 2
+        later.month = 1
+        later.day = 1
+        let shortcut =
+            rule.freq == ICAL_YEARLY_RECURRENCE && rule.interval <= 1
+            && icaltime_compare(start, later) < 0
+        var last: icaltimetype?
+        if shortcut, let found = lastChange(open, from: later, offset: offset, until: until),
+            icaltime_compare(found, later) != 0
+        {
+            last = found
+        } else {
+            last = lastChange(open, from: start, offset: offset, until: until)
+        }
+        guard var widened = last, icaltime_as_timet(widened) > until else { return }
+        widened.zone = TimeZones.utcZone
+        rule.until = widened
+        icalproperty_set_rrule(ruleProperty, rule)
+    }
+
+    /// The last time `rule`, iterated from `start`, gives at or before `until` (a UTC instant,
+    /// the times being local with `offset` before the change); nil when there is none.
+    private static func lastChange(
+        _ rule: icalrecurrencetype, from start: icaltimetype, offset: time_t, until: time_t
+    ) -> icaltimetype? {
+        guard let iterator = icalrecur_iterator_new(rule, start) else { return nil }
         defer { icalrecur_iterator_free(iterator) }
         var last: icaltimetype?
         // Zone rules are yearly: a few hundred steps cover any span.
@@ -120,10 +152,7 @@ extension CalendarWriter {
             else { break }
             last = next
         }
-        guard var widened = last, icaltime_as_timet(widened) > until else { return }
-        widened.zone = TimeZones.utcZone
-        rule.until = widened
-        icalproperty_set_rrule(ruleProperty, rule)
+        return last
     }
 }
 

@@ -107,14 +107,17 @@ public enum TimeZones {
             let naive = icaltime_as_timet(icalTime(wall))
             let before = offset(at: naive - 86_400, in: pointer)
             let after = offset(at: naive + 86_400, in: pointer)
-            // The earliest instant whose own offset shows `wall` (no arrays: this runs for every
-            // time a large calendar holds).
+            // The earliest instant whose own offset shows `wall`. With the same offset a day
+            // either side (nearly every time) the two candidates are one instant, asked about
+            // once: this runs for every time a large calendar holds.
+            let early = naive - time_t(before)
+            let late = naive - time_t(after)
             var first: time_t?
-            for candidate in [naive - time_t(before), naive - time_t(after)]
-            where time_t(offset(at: candidate, in: pointer)) == naive - candidate {
-                first = min(first ?? candidate, candidate)
+            if time_t(offset(at: early, in: pointer)) == naive - early { first = early }
+            if late != early, time_t(offset(at: late, in: pointer)) == naive - late {
+                first = min(first ?? late, late)
             }
-            return date(first ?? naive - time_t(before))
+            return date(first ?? early)
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsPacks
 import RoundsTestSupport
 import Testing
 
@@ -146,6 +147,14 @@ import Testing
                 "comments.csv", "report-rounds.csv", "report-statements.csv", "report.html",
                 "report.json", "session-summary.csv", "session-summary.html",
             ])
+        // Issue 12: the demo's report and session summary fit a phone without scrolling sideways.
+        if let phone = PhoneWidthCheck.find() {
+            for page in ["report.html", "session-summary.html"] {
+                let measured = try phone.measure(
+                    page: folder.url.appendingPathComponent("demo/report/\(page)"))
+                #expect(measured.innerWidth == 390 && !measured.scrollsSideways, "\(measured)")
+            }
+        }
         // The report judge recomputes every tally from the imported files (docs/testing.md).
         try Self.giveJudge(
             "report-demo", report: folder.url.appendingPathComponent("demo/report/report.json"),

@@ -24,6 +24,13 @@ import Testing
         #expect(pack.contains("@page { size: letter;"))
         #expect(pack.contains("<td>Monday, January 25, 2027</td>"))
         #expect(pack.contains("12:00 PM - 1:00 PM (America/New_York)"))
+        // The sample asks the US in-person questions, with American staff groups.
+        #expect(pack.contains("This Round\u{2026}"))
+        #expect(pack.contains("helped me feel less alone in my work."))
+        #expect(pack.contains("Overall, how would you rate this Round?"))
+        #expect(pack.contains("Advanced practice provider"))
+        #expect(!pack.contains("Today&#39;s Round"))
+        #expect(!pack.contains("Nursing or midwifery"))
         let mail = try folder.text("us/invites/R-0003.eml")
         #expect(
             mail.contains("When: Monday, January 25, 2027, 12:00 PM - 1:00 PM (America/New_York"))

@@ -17,6 +17,8 @@ import Testing
         var input = try samplePack()
         input.programme.locale = "en-US"
         input.programme.format = .us
+        input.programme.questionSet = .usInPerson
+        input.questionSet = .usInPerson
         return input
     }
 
