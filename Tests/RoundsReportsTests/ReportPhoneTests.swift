@@ -1,5 +1,6 @@
 import Foundation
 import RoundsPacks
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsReports
@@ -13,7 +14,7 @@ import Testing
 struct ReportPhoneTests {
     @Test func reportAndSessionSummaryFitAPhone() throws {
         let check = try #require(PhoneWidthCheck.find())
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try ReportRenderer(locator: sourceLocator()).write(
             Report(try ReportFixture().input()), formats: [.html], to: folder, printer: nil)
@@ -29,7 +30,7 @@ struct ReportPhoneTests {
     /// The check itself fails on a page that is wider than the phone.
     @Test func checkSeesAPageThatScrollsSideways() throws {
         let check = try #require(PhoneWidthCheck.find())
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let page = folder.appendingPathComponent("wide.html")
         try Data(
