@@ -100,11 +100,7 @@ extension ProgrammeOperations {
     static func staffFeed(_ data: ProgrammeData, issued: [String: IssuedInvitation]) throws
         -> StaffFeed
     {
-        StaffFeed(
-            source: InvitationSource(
-                programme: try data.existingProgramme(), people: data.people,
-                themes: data.themes, rounds: data.rounds),
-            sequences: issued.mapValues(\.sequence))
+        StaffFeed(source: try InvitationSource(data), sequences: issued.mapValues(\.sequence))
     }
 
     /// `now` as a wall-clock time in the programme's zone.
