@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -10,7 +11,7 @@ import Testing
 @Suite struct ServeCommandTests {
     /// Runs `rounds` with `input` on standard input.
     static func run(_ arguments: [String], input: String, in folder: CommandFolder) throws
-        -> RoundsExecutable.Outcome
+        -> (status: Int32, standardOutput: String, standardError: String)
     {
         let process = Process()
         process.executableURL = RoundsExecutable.url
@@ -31,10 +32,11 @@ import Testing
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return RoundsExecutable.Outcome(
+        return (
             status: process.terminationStatus,
             standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
+            standardError: String(decoding: errData, as: UTF8.self)
+        )
     }
 
     @Test func usersAddReadsThePasswordFromAPipeAndHashesIt() throws {
