@@ -108,8 +108,12 @@ struct AdminRoutes {
             guard let html = ReportFormat(named: "html") else {
                 throw HTTPError(.internalServerError)
             }
-            let report = try site.operations.report(
-                from: first, to: last, formats: [html], includeComments: true, now: site.now)
+            let operations = site.operations
+            let now = site.now
+            let report = try await site.offPool {
+                try operations.report(
+                    from: first, to: last, formats: [html], includeComments: true, now: now)
+            }
             guard let page = report.files.first(where: { $0.name == "report.html" }) else {
                 throw HTTPError(.internalServerError)
             }
@@ -132,7 +136,11 @@ struct AdminRoutes {
             guard let format = PackFormat(rawValue: ext) else { throw HTTPError(.notFound) }
             let (name, bytes): (String, Data)
             do {
-                (name, bytes) = try site.operations.packFile(round.id.description, format: format)
+                let operations = site.operations
+                let reference = round.id.description
+                (name, bytes) = try await site.offPool {
+                    try operations.packFile(reference, format: format)
+                }
             } catch {
                 throw HTTPError(.conflict, message: String(describing: error))
             }
@@ -154,7 +162,9 @@ struct AdminRoutes {
             _ = try site.publicRound(base, in: data)
             let bytes: Data?
             do {
-                bytes = try site.operations.invitationFile(file, now: site.now)
+                let operations = site.operations
+                let now = site.now
+                bytes = try await site.offPool { try operations.invitationFile(file, now: now) }
             } catch {
                 throw HTTPError(.conflict, message: String(describing: error))
             }

@@ -38,8 +38,11 @@ struct FacilitatorRoutes {
                     || round.facilitators.contains(session.user.email)
             else { throw HTTPError(.forbidden, message: "This is not one of your Rounds.") }
             guard let format = PackFormat(rawValue: ext) else { throw HTTPError(.notFound) }
-            let (name, bytes) = try site.operations.packFile(
-                round.id.description, format: format)
+            let operations = site.operations
+            let reference = round.id.description
+            let (name, bytes) = try await site.offPool {
+                try operations.packFile(reference, format: format)
+            }
             var response = Pages.bytes(
                 ByteBuffer(bytes: bytes),
                 type: ext == "pdf" ? "application/pdf" : "text/html; charset=utf-8",

@@ -91,3 +91,14 @@ final class WebSite: Sendable {
     /// The current time from the configured clock.
     var now: Date { configuration.clock() }
 }
+
+extension WebSite {
+    /// Runs a slow operation (a PDF through Chromium, a report, an import) on a Dispatch
+    /// thread, so it does not hold one of Swift's few cooperative threads and stall every
+    /// other request while it works.
+    func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try body() }) }
+        }
+    }
+}
