@@ -15,4 +15,7 @@ package protocol RoundRecordEditor {
     func addResponses(_ responses: [EvaluationResponse]) throws -> Int
     /// Stores the debrief of `round`, replacing any earlier one.
     func saveDebrief(_ debrief: Debrief, for round: RoundID) throws
+    /// Notes that the device whose token has the digest `device` answered `round`'s
+    /// evaluation; false when it already had (the web form's one response per device).
+    func claimDevice(_ device: String, for round: RoundID) throws -> Bool
 }

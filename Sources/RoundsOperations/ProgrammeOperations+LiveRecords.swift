@@ -9,10 +9,13 @@ extension ProgrammeOperations {
     /// `answers` maps question keys of the programme's question set to points 1 to 5; an
     /// unknown key, a point out of range or an empty form is refused. The Round must be held,
     /// or `now` must fall inside `window` around it; a cancelled Round is always refused.
-    /// Errors never repeat the comment.
+    /// Errors never repeat the comment. With `device` (the digest of a web form's device
+    /// token), a second form from the same device for the same Round throws
+    /// ``AlreadyAnswered`` and stores nothing.
     package func recordEvaluationResponse(
         round reference: String, answers: [String: Int], overall: Int?, staffGroup: String?,
-        comment: String?, now: Date, window: RecordingWindow = .duringRound
+        comment: String?, now: Date, window: RecordingWindow = .duringRound,
+        device: String? = nil
     ) throws -> RecordedEvaluation {
         try recordLive(reference, now: now, window: window) { programme, round, records in
             let keys = Set(programme.questionSet.keys)
@@ -36,6 +39,9 @@ extension ProgrammeOperations {
                 round: round.id, answers: answers, overall: overall, staffGroup: staffGroup,
                 comment: comment, source: RecordSource(kind: .direct, row: row))
             if response.isEmpty { throw OperationFailure("The form is empty: nothing to record.") }
+            if let device, try !records.claimDevice(device, for: round.id) {
+                throw AlreadyAnswered(round: round.id)
+            }
             _ = try records.addResponses([response])
             return RecordedEvaluation(round: round, response: response, forms: stored.count + 1)
         }

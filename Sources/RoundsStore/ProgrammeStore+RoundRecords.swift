@@ -251,6 +251,13 @@ private struct RecordTablesEditor: RoundRecordEditor {
         return added
     }
 
+    func claimDevice(_ device: String, for round: RoundID) throws -> Bool {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO evaluation_device VALUES (?, ?)",
+            arguments: [round.description, device])
+        return db.changesCount == 1
+    }
+
     func saveDebrief(_ debrief: Debrief, for round: RoundID) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
