@@ -86,6 +86,7 @@ class Server:
     process: subprocess.Popen
     secrets: Secrets
     panellists: list[str]
+    sessions: dict[str, WebClient] = field(default_factory=dict)
 
     def cli(self, *args: str, stdin: str | None = None, check: bool = True):
         """Runs `rounds ARGS --store STORE` beside the server and returns the finished process."""
@@ -94,11 +95,20 @@ class Server:
     def client(self) -> WebClient:
         return WebClient(self.base_url)
 
-    def admin(self) -> WebClient:
-        return self.client().login(ADMIN_EMAIL, ADMIN_PASSWORD)
+    def admin(self, fresh: bool = False) -> WebClient:
+        """A logged-in administrator; one session per module unless `fresh` (logins are
+        rate-limited per address, so the tests do not log in for every check)."""
+        if fresh:
+            return self.client().login(ADMIN_EMAIL, ADMIN_PASSWORD)
+        if "admin" not in self.sessions:
+            self.sessions["admin"] = self.client().login(ADMIN_EMAIL, ADMIN_PASSWORD)
+        return self.sessions["admin"]
 
     def facilitator(self) -> WebClient:
-        return self.client().login(FACILITATOR_EMAIL, FACILITATOR_PASSWORD)
+        if "facilitator" not in self.sessions:
+            self.sessions["facilitator"] = self.client().login(
+                FACILITATOR_EMAIL, FACILITATOR_PASSWORD)
+        return self.sessions["facilitator"]
 
     def alive(self) -> bool:
         return self.process.poll() is None

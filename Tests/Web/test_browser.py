@@ -41,6 +41,14 @@ def feed_events(url: str) -> dict[str, icalendar.Event]:
     return {str(event["UID"]).split("@")[0]: event for event in calendar.walk("VEVENT")}
 
 
+def radio_label(browser, radio):
+    """The label that names a radio: its wrapping <label>, or the <label for=its id>."""
+    wrapping = radio.find_elements(By.XPATH, "./ancestor::label")
+    if wrapping:
+        return wrapping[0]
+    return browser.find_element(By.CSS_SELECTOR, f"label[for='{radio.get_attribute('id')}']")
+
+
 def test_staff_member_finds_the_next_round_and_subscribes(server, browser, artefacts):
     desktop(browser)
     clear_session(browser, server.base_url)
@@ -93,8 +101,7 @@ def test_attendee_completes_the_evaluation_on_a_phone(server, browser, artefacts
             assert fieldset.find_element(By.TAG_NAME, "legend").text.strip()
             radios = fieldset.find_elements(By.CSS_SELECTOR, "input[type=radio]")
             if radios:
-                label = browser.find_element(
-                    By.CSS_SELECTOR, f"label[for='{radios[-1].get_attribute('id')}']")
+                label = radio_label(browser, radios[-1])
                 browser.execute_script("arguments[0].scrollIntoView({block:'center'})", label)
                 label.click()
                 assert radios[-1].is_selected()

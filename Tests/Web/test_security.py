@@ -77,7 +77,7 @@ def test_admin_actions_need_a_session_and_a_csrf_token(server):
     assert len(forms) >= len(ADMIN_POSTS)
     anonymous = server.client()
     admin = server.admin()
-    other_admin = server.admin()
+    other_admin = server.admin(fresh=True)
     stolen = other_admin.csrf_for("/admin")
     for action, fields in forms.items():
         answer = anonymous.post(action, {**fields, "csrf": "x"})
@@ -268,7 +268,7 @@ def test_responses_carry_types_and_cache_rules(server):
 
 
 def test_logout_ends_the_session(server):
-    admin = server.admin()
+    admin = server.admin(fresh=True)
     token = admin.csrf_for("/admin")
     assert admin.post("/logout", {"csrf": token}).status_code in (302, 303)
     assert to_login(admin.get("/admin")) or admin.get("/admin").status_code == 401
