@@ -122,6 +122,7 @@ def keyboard_fill(driver: WebDriver, form_selector: str, texts: dict[str, str],
     body = driver.find_element(By.TAG_NAME, "body")
     visited: list[str] = []
     groups_done: set[str] = set()
+    typed: set[str] = set()
     focus = None
     for _ in range(max_tabs):
         (driver.switch_to.active_element if focus else body).send_keys(Keys.TAB)
@@ -143,10 +144,17 @@ def keyboard_fill(driver: WebDriver, form_selector: str, texts: dict[str, str],
             "text", "email", "password", "search", "tel", "url", "number", "time", "date", ""
         ) and focus["tag"] == "input":
             value = texts.get(focus["name"], "keyboard")
+            if focus["name"] in typed:
+                continue  # Tab moves through a date field's day, month and year
+            typed.add(focus["name"])
             if focus["type"] == "date":
-                # Chrome's date field takes the digits in the locale's order (en-GB: d m y).
+                # Chrome's date field takes the digits in the browser locale's order.
                 year, month, day = value.split("-")
-                element.send_keys(day + month + year)
+                order = driver.execute_script(
+                    "return new Intl.DateTimeFormat().formatToParts(new Date(2027, 5, 15))"
+                    ".map(p => p.type).filter(t => ['day', 'month', 'year'].includes(t));")
+                parts = {"day": day, "month": month, "year": year}
+                element.send_keys("".join(parts[part] for part in order))
             elif not focus["value"] or focus["name"] in texts:
                 element.send_keys(Keys.CONTROL, "a")
                 element.send_keys(value)
