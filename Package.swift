@@ -24,6 +24,11 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         // 3.x and 4.x share the SHA256 API; the range lets a later target pick either.
         .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        // The web front door (`rounds serve`, docs/commands/serve.md): server, bcrypt, SIGTERM.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -35,6 +40,12 @@ let package = Package(
             name: "CICU",
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]
+        ),
+        // QR codes for posters and the evaluation link: libqrencode, wrapped once by RoundsWeb.
+        .systemLibrary(
+            name: "CQRencode",
+            pkgConfig: "libqrencode",
+            providers: [.apt(["libqrencode-dev"])]
         ),
         .target(
             name: "RoundsCore",
@@ -105,6 +116,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // The web front door: routes, pages from Templates/web, sessions, CSRF, rate limits. It
+        // calls the same operations as the executable, never the store directly.
+        .target(
+            name: "RoundsWeb",
+            dependencies: [
+                "RoundsCore", "RoundsOperations", "RoundsPacks", "CQRencode",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         .executableTarget(
             name: "rounds",
             dependencies: [
@@ -114,6 +140,7 @@ let package = Package(
                 "RoundsRecords",
                 "RoundsReports",
                 "RoundsOperations",
+                "RoundsWeb",
                 // The after-the-Round commands still call these directly; they become
                 // operations of RoundsOperations next (docs/after-the-round.md).
                 "RoundsScheduling",
@@ -173,6 +200,14 @@ let package = Package(
         .testTarget(
             name: "RoundsReportsTests",
             dependencies: ["RoundsReports", "RoundsRecords"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsWebTests",
+            dependencies: [
+                "RoundsWeb", "RoundsOperations", "RoundsCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

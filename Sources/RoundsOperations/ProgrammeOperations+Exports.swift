@@ -22,13 +22,7 @@ extension ProgrammeOperations {
         throws -> String
     {
         let data = try store.load()
-        let programme = try data.existingProgramme()
-        let issued = try store.issuedInvitations()
-        let feed = StaffFeed(
-            source: InvitationSource(
-                programme: programme, people: data.people, themes: data.themes,
-                rounds: data.rounds),
-            sequences: issued.mapValues(\.sequence))
+        let feed = try staffFeed(data, issued: try store.issuedInvitations())
         let url = URL(fileURLWithPath: path)
         // The stamp is the export time, so compare with the old file at its own stamp: the
         // same events give the same bytes, and the file is left alone.

@@ -73,6 +73,7 @@ enum Schema {
                     """)
         }
         migrator.registerMigration("v4-round-records") { db in try RoundRecordTables.create(db) }
+        migrator.registerMigration("v5-web") { db in try WebTables.create(db) }
         return migrator
     }
 

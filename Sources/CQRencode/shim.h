@@ -1,0 +1,6 @@
+#ifndef ROUNDS_CQRENCODE_SHIM_H
+#define ROUNDS_CQRENCODE_SHIM_H
+
+#include <qrencode.h>
+
+#endif

@@ -1,0 +1,178 @@
+package import Foundation
+package import RoundsCore
+import RoundsICS
+import RoundsInvitations
+package import RoundsStore
+
+/// What the web server needs from a store beyond the programme: accounts, sessions, and
+/// responses and sign-ins typed on a phone.
+package protocol WebRepository: Sendable {
+    /// Adds or replaces an account; true when it was new.
+    func saveWebUser(_ user: WebUser) throws -> Bool
+    /// The account with this e-mail, if any.
+    func webUser(_ email: String) throws -> WebUser?
+    /// Every account.
+    func webUsers() throws -> [WebUser]
+    /// Stores a session.
+    func startWebSession(
+        tokenDigest: String, email: EmailAddress, csrf: String, expires: Int, now: Int) throws
+    /// The unexpired session with this digest.
+    func webSession(tokenDigest: String, now: Int) throws -> WebSession?
+    /// Ends a session.
+    func endWebSession(tokenDigest: String) throws
+    /// Stores a response unless the device has answered; false when it had.
+    func addWebResponse(_ response: EvaluationResponse, deviceDigest: String) throws -> Bool
+    /// Stores a sign-in at the door.
+    func addWebSignIn(_ signIn: SignIn, to round: RoundID) throws
+}
+
+extension ProgrammeStore: WebRepository {}
+
+/// Whether a Round's evaluation form takes answers now.
+package enum EvaluationWindow: Sendable, Equatable {
+    /// Before the Round starts.
+    case notYetOpen(opens: LocalDateTime)
+    /// From the start until the end of the window.
+    case open(closes: LocalDateTime)
+    /// After the window, or the Round was cancelled.
+    case closed
+}
+
+extension ProgrammeOperations {
+    /// The store's web records, opened for writing or reading.
+    func webStore(readOnly: Bool = false) throws -> any WebRepository {
+        guard let store = try location.open(storePath, readOnly) as? any WebRepository else {
+            throw OperationFailure("The store \(storePath) cannot hold web accounts.")
+        }
+        return store
+    }
+
+    /// Opens the store for writing once, so an older store gains the web tables before the
+    /// server reads it read-only.
+    package func prepareForWeb() throws {
+        _ = try store()
+    }
+
+    /// A token that changes whenever the store is written (the modification times and sizes
+    /// of the file and its write-ahead log), for caching pages rendered from it.
+    package func storeVersion() -> String {
+        var parts: [String] = []
+        for path in [storePath, storePath + "-wal"] {
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            let date = (attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? -1
+            parts.append("\(date.bitPattern):\(size)")
+        }
+        return parts.joined(separator: "/")
+    }
+
+    /// The all-staff feed's bytes, as `export feed` writes them, stamped `now`.
+    package func feedData(now: Date) throws -> Data {
+        let opened = try reader()
+        return try Self.staffFeed(try opened.load(), issued: try opened.issuedInvitations())
+            .data(stamp: now)
+    }
+
+    /// One Round as a calendar file with the feed's event (same UID and SEQUENCE), so adding
+    /// it and subscribing to the feed give one entry, not two.
+    package func roundCalendarData(_ reference: String, now: Date) throws -> Data {
+        let opened = try reader()
+        var data = try opened.load()
+        let round = try data.round(reference)
+        data.rounds = [round]
+        return try Self.staffFeed(data, issued: try opened.issuedInvitations()).data(stamp: now)
+    }
+
+    /// The staff feed of `data`, with each event's SEQUENCE from the issued invitations.
+    static func staffFeed(_ data: ProgrammeData, issued: [String: IssuedInvitation]) throws
+        -> StaffFeed
+    {
+        StaffFeed(
+            source: InvitationSource(
+                programme: try data.existingProgramme(), people: data.people,
+                themes: data.themes, rounds: data.rounds),
+            sequences: issued.mapValues(\.sequence))
+    }
+
+    /// `now` as a wall-clock time in the programme's zone.
+    package static func localTime(_ now: Date, in programme: Programme) throws -> LocalDateTime {
+        let wall = try TimeZones.wallClock(of: now, in: programme.timeZone)
+        guard
+            let time = LocalDateTime(
+                year: wall.day.year, month: wall.day.month, day: wall.day.day, hour: wall.hour,
+                minute: wall.minute)
+        else { throw OperationFailure("The clock gave a time outside the calendar.") }
+        return time
+    }
+
+    /// Whether `round`'s evaluation is open at `now`: from its start until `days` days later.
+    package static func evaluationWindow(
+        of round: Round, days: Int, at now: LocalDateTime
+    ) -> EvaluationWindow {
+        guard round.status != .cancelled else { return .closed }
+        if now < round.start { return .notYetOpen(opens: round.start) }
+        let closes = round.start.adding(minutes: days * 24 * 60)
+        return now < closes ? .open(closes: closes) : .closed
+    }
+
+    /// Adds or replaces a web account, its password hashed by the caller; true when new.
+    package func saveWebUser(_ user: WebUser) throws -> Bool {
+        try webStore().saveWebUser(user)
+    }
+
+    /// The web account with this e-mail, if any.
+    package func webUser(_ email: String) throws -> WebUser? {
+        try webStore(readOnly: true).webUser(email)
+    }
+
+    /// Every web account.
+    package func webUsers() throws -> [WebUser] {
+        try webStore(readOnly: true).webUsers()
+    }
+
+    /// Stores a new session.
+    package func startWebSession(
+        tokenDigest: String, email: EmailAddress, csrf: String, expires: Int, now: Int
+    ) throws {
+        try webStore().startWebSession(
+            tokenDigest: tokenDigest, email: email, csrf: csrf, expires: expires, now: now)
+    }
+
+    /// The unexpired session with this token digest.
+    package func webSession(tokenDigest: String, now: Int) throws -> WebSession? {
+        try webStore(readOnly: true).webSession(tokenDigest: tokenDigest, now: now)
+    }
+
+    /// Ends a session.
+    package func endWebSession(tokenDigest: String) throws {
+        try webStore().endWebSession(tokenDigest: tokenDigest)
+    }
+
+    /// Records an evaluation typed on the web form, once per device; refuses when the form is
+    /// not open. Returns false when the device had already answered.
+    package func recordWebEvaluation(
+        _ response: EvaluationResponse, deviceDigest: String, windowDays: Int, now: Date
+    ) throws -> Bool {
+        let data = try snapshot()
+        let programme = try data.existingProgramme()
+        let round = try data.round(response.round.description)
+        let local = try Self.localTime(now, in: programme)
+        guard case .open = Self.evaluationWindow(of: round, days: windowDays, at: local) else {
+            throw OperationFailure("The evaluation of \(round.id) is not open.")
+        }
+        return try webStore().addWebResponse(response, deviceDigest: deviceDigest)
+    }
+
+    /// Records a sign-in typed at the door of `reference` while its evaluation is open.
+    package func recordWebSignIn(
+        _ signIn: SignIn, to reference: String, windowDays: Int, now: Date
+    ) throws {
+        let data = try snapshot()
+        let round = try data.round(reference)
+        let local = try Self.localTime(now, in: try data.existingProgramme())
+        guard case .open = Self.evaluationWindow(of: round, days: windowDays, at: local) else {
+            throw OperationFailure("Sign-in for \(round.id) is not open.")
+        }
+        try webStore().addWebSignIn(signIn, to: round.id)
+    }
+}

@@ -1,0 +1,53 @@
+public import Foundation
+
+/// How `rounds serve` runs: where it listens, the address people reach it at, the store, and
+/// the limits it keeps.
+public struct WebConfiguration: Sendable {
+    /// The store's path.
+    public var storePath: String
+    /// The interface to listen on.
+    public var host: String
+    /// The port to listen on.
+    public var port: Int
+    /// The address people use, without a trailing slash (`https://rounds.example.nhs.uk`);
+    /// links in feeds and QR codes are made from it.
+    public var baseURL: String
+    /// Evaluation and sign-in posts allowed per client address per minute.
+    public var postsPerMinute: Int
+    /// Login attempts allowed per client address (and per e-mail) per 15 minutes.
+    public var loginAttempts: Int
+    /// How long a login session lasts, in seconds.
+    public var sessionSeconds: Int
+    /// The clock; tests set it.
+    public var clock: @Sendable () -> Date
+
+    /// A configuration; `baseURL` defaults to `http://host:port`.
+    public init(
+        storePath: String, host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil,
+        postsPerMinute: Int = 30, loginAttempts: Int = 10, sessionSeconds: Int = 8 * 3600,
+        clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.storePath = storePath
+        self.host = host
+        self.port = port
+        var base = baseURL ?? "http://\(host):\(port)"
+        while base.hasSuffix("/") { base.removeLast() }
+        self.baseURL = base
+        self.postsPerMinute = postsPerMinute
+        self.loginAttempts = loginAttempts
+        self.sessionSeconds = sessionSeconds
+        self.clock = clock
+    }
+
+    /// True when people reach the server over HTTPS, so cookies are marked `Secure`.
+    public var isSecure: Bool { baseURL.lowercased().hasPrefix("https://") }
+
+    /// The feed's https (or http) address.
+    var feedURL: String { baseURL + "/feed.ics" }
+
+    /// The feed's `webcal://` address, which calendar apps open as a subscription.
+    var webcalURL: String {
+        guard let colon = feedURL.firstIndex(of: ":") else { return feedURL }
+        return "webcal" + feedURL[colon...]
+    }
+}
