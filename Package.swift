@@ -121,10 +121,13 @@ let package = Package(
         .target(
             name: "RoundsWeb",
             dependencies: [
-                "RoundsCore", "RoundsOperations", "RoundsPacks", "CQRencode",
+                // RoundsStore for its account and session types only; every read and write
+                // goes through RoundsOperations.
+                "RoundsCore", "RoundsOperations", "RoundsPacks", "RoundsStore", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),

@@ -45,6 +45,11 @@ public struct Programme: Sendable, Hashable {
     public var organiser: EmailAddress
     /// The evaluation form's questions: the printed form and every import use them.
     public var questionSet: QuestionSet = .uk
+    /// Days after a Round's start that its web evaluation form stays open.
+    public var evaluationWindowDays: Int = Programme.defaultEvaluationWindowDays
+
+    /// Default days the web evaluation form stays open after a Round starts.
+    public static let defaultEvaluationWindowDays = 7
 
     /// Default days between a preparation meeting and its Round.
     public static let defaultPrepLeadDays = 7
@@ -129,7 +134,7 @@ extension Programme: Codable {
         case defaultVenue, cadence, format
         case blackouts, prepLeadDays, prepMinutes, lostDatePolicy, themeRepeatGapMonths
         case maxRoundsPerFacilitatorPerQuarter, requiresClinicalPairing, reminderMinutes
-        case organiser, fairnessHorizonMonths, questionSet
+        case organiser, fairnessHorizonMonths, questionSet, evaluationWindowDays
     }
 
     /// Decodes a programme; settings with defaults may be left out.
@@ -169,6 +174,9 @@ extension Programme: Codable {
                 ?? Programme.defaultReminderMinutes,
             organiser: try c.decode(EmailAddress.self, forKey: .organiser))
         questionSet = try c.decodeIfPresent(QuestionSet.self, forKey: .questionSet) ?? .uk
+        evaluationWindowDays =
+            try c.decodeIfPresent(Int.self, forKey: .evaluationWindowDays)
+            ?? Self.defaultEvaluationWindowDays
     }
 
     /// Encodes every setting; the holiday region under `holidays`, the paper only when set.
@@ -197,5 +205,9 @@ extension Programme: Codable {
         try c.encode(reminderMinutes, forKey: .reminderMinutes)
         try c.encode(organiser, forKey: .organiser)
         try c.encode(questionSet, forKey: .questionSet)
+        // Left out at its default, so stores written before the key existed read the same.
+        if evaluationWindowDays != Self.defaultEvaluationWindowDays {
+            try c.encode(evaluationWindowDays, forKey: .evaluationWindowDays)
+        }
     }
 }

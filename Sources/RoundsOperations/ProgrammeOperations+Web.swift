@@ -73,6 +73,11 @@ extension ProgrammeOperations {
             .data(stamp: now)
     }
 
+    /// The whole programme as programme-file text, as `export yaml` writes it.
+    package func programmeYAML() throws -> String {
+        try reader().exportYAML()
+    }
+
     /// One Round as a calendar file with the feed's event (same UID and SEQUENCE), so adding
     /// it and subscribing to the feed give one entry, not two.
     package func roundCalendarData(_ reference: String, now: Date) throws -> Data {

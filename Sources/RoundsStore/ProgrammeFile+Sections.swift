@@ -7,7 +7,7 @@ extension ProgrammeFile {
         "cadence", "format", "organiser",
         "default_venue", "prep_meeting", "lost_date", "theme_repeat_gap_months",
         "max_rounds_per_facilitator_per_quarter", "clinical_pairing", "reminder_minutes",
-        "fairness_horizon_months", "blackouts", "evaluation",
+        "fairness_horizon_months", "blackouts", "evaluation", "evaluation_window_days",
     ]
     static let formatKeys = [
         "preset", "min_panellists", "max_panellists", "panellists", "story_minutes",
@@ -109,6 +109,9 @@ extension ProgrammeFile {
             organiser: try organiserNode.email())
         if let evaluation = map["evaluation"] {
             programme.questionSet = try readEvaluation(evaluation)
+        }
+        if let days = map["evaluation_window_days"] {
+            programme.evaluationWindowDays = try days.positive()
         }
         // Venues are checked on their own (with positions); the rest by the core's rules.
         do {

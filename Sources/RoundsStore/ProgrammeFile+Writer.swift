@@ -89,6 +89,10 @@ extension ProgrammeFile {
             pairs.append(
                 (key("fairness_horizon_months"), number(programme.fairnessHorizonMonths)))
         }
+        if programme.evaluationWindowDays != Programme.defaultEvaluationWindowDays {
+            pairs.append(
+                (key("evaluation_window_days"), number(programme.evaluationWindowDays)))
+        }
         // The UK set is the default and is left out, so older files export unchanged.
         if programme.questionSet != .uk {
             pairs.append((key("evaluation"), evaluationNode(programme.questionSet)))

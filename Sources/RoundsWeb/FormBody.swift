@@ -28,10 +28,16 @@ struct FormBody: Sendable {
         String(part).replacingOccurrences(of: "+", with: " ").removingPercentEncoding
     }
 
-    /// Reads the request's form body (up to `limit` bytes); throws 400 for a body that is not
-    /// UTF-8 or not form-encoded, 413 for one over the limit.
+    /// Reads a copy of the request's form body; see ``read(_:limit:)-(inout``.
     static func read(_ request: Request, limit: Int = 64 * 1024) async throws -> FormBody {
-        var request = request
+        var copy = request
+        return try await read(&copy, limit: limit)
+    }
+
+    /// Reads the request's form body (up to `limit` bytes), leaving it collected in `request`
+    /// for the next reader; throws 400 for a body that is not
+    /// UTF-8 or not form-encoded, 413 for one over the limit.
+    static func read(_ request: inout Request, limit: Int = 64 * 1024) async throws -> FormBody {
         let buffer: ByteBuffer
         do {
             buffer = try await request.collectBody(upTo: limit)

@@ -22,6 +22,7 @@ struct RoundsCommand: ParsableCommand {
             RotaCommand.self,
             HeldCommand.self, AttendanceCommand.self, EvaluationsCommand.self,
             DebriefCommand.self, ReportCommand.self, CertificatesCommand.self,
+            ServeCommand.self, UsersCommand.self,
         ]
     )
 }

@@ -1,0 +1,147 @@
+import Foundation
+import Hummingbird
+import RoundsCore
+import RoundsOperations
+import RoundsStore
+
+/// The administrator's pages under `/admin`: the schedule, a Round with its actions, people,
+/// check warnings and downloads. Each action calls the same operation as its command.
+struct AdminRoutes {
+    let site: WebSite
+
+    func add(to group: RouterGroup<WebContext>) {
+        group.get("") { _, context in
+            let data = try site.operations.snapshot()
+            let dates = DateWriter(locale: data.programme?.locale ?? "en-GB")
+            let rounds = data.rounds.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map {
+                round -> [String: Any] in
+                [
+                    "id": round.id.description, "when": round.whenText(dates),
+                    "status": round.statusText,
+                    "theme": round.theme.flatMap { data.theme($0)?.title } ?? "",
+                    "facilitators": round.facilitators.map {
+                        data.person($0)?.name ?? $0.value
+                    }.joined(separator: ", "),
+                ]
+            }
+            return site.adminPage("admin", "Schedule", context, data, ["rounds": rounds])
+        }
+        group.get("rounds/:id") { request, context in
+            let data = try site.operations.snapshot()
+            let round = try site.publicRound(try context.parameters.require("id"), in: data)
+            return site.adminPage(
+                "admin-round", round.id.description, context, data,
+                roundView(round, data, message: request.uri.queryParameters["done"].map(String.init)))
+        }
+        group.post("rounds/:id/:action") { request, context in
+            let data = try site.operations.snapshot()
+            let round = try site.publicRound(try context.parameters.require("id"), in: data)
+            let action = try context.parameters.require("action")
+            let form = try await FormBody.read(request)
+            let reference = round.id.description
+            let lines: [String]
+            do {
+                switch action {
+                case "move":
+                    guard let dateText = form["date"],
+                        let date = try? LocalDate(parsing: dateText)
+                    else { throw HTTPError(.badRequest, message: "Give the new date as YYYY-MM-DD.") }
+                    var time: LocalTime?
+                    if let text = form["time"] {
+                        guard let parsed = try? LocalTime(parsing: text) else {
+                            throw HTTPError(.badRequest, message: "Give the time as HH:MM.")
+                        }
+                        time = parsed
+                    }
+                    lines = try site.operations.move(reference, to: date, at: time, force: false)
+                case "cancel": lines = try site.operations.cancel(reference)
+                case "confirm": lines = try site.operations.confirm(reference)
+                case "assign":
+                    let people = try [form["facilitator1"], form["facilitator2"]].compactMap {
+                        $0
+                    }.map { try site.person($0, in: data) }
+                    guard people.count == 2 else {
+                        throw HTTPError(.badRequest, message: "Choose two facilitators.")
+                    }
+                    lines = try site.operations.assign(people, to: reference)
+                default: throw HTTPError(.notFound)
+                }
+            } catch let error as HTTPError {
+                throw error
+            } catch {
+                throw HTTPError(.conflict, message: String(describing: error))
+            }
+            let done = lines.joined(separator: " ")
+                .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return Pages.redirect("/admin/rounds/\(reference)?done=\(done)")
+        }
+        group.get("people") { _, context in
+            let data = try site.operations.snapshot()
+            let people = data.people.map { person -> [String: Any] in
+                [
+                    "name": person.name, "email": person.email.value,
+                    "roles": person.roles.map(\.rawValue).sorted().joined(separator: ", "),
+                ]
+            }
+            return site.adminPage("admin-people", "People", context, data, ["people": people])
+        }
+        group.get("check") { _, context in
+            let data = try site.operations.snapshot()
+            let warnings = try site.operations.check().map { ["text": $0.description] }
+            return site.adminPage("admin-check", "Check", context, data, ["warnings": warnings])
+        }
+        group.get("downloads/feed.ics") { _, _ in
+            var response = Pages.bytes(
+                ByteBuffer(bytes: try site.operations.feedData(now: site.now)),
+                type: "text/calendar; charset=utf-8", cache: "private, no-store")
+            response.headers[.contentDisposition] = "attachment; filename=\"feed.ics\""
+            return response
+        }
+        group.get("downloads/programme.yaml") { _, _ in
+            var response = Pages.response(
+                try site.operations.programmeYAML(), type: "application/yaml; charset=utf-8",
+                cache: "private, no-store")
+            response.headers[.contentDisposition] = "attachment; filename=\"programme.yaml\""
+            return response
+        }
+    }
+
+    private func roundView(_ round: Round, _ data: ProgrammeData, message: String?)
+        -> [String: Any]
+    {
+        var view = RoundView.make(round, in: data)
+        view["status"] = round.statusText
+        view["facilitatorNames"] = round.facilitators.map { data.person($0)?.name ?? $0.value }
+            .joined(separator: ", ")
+        view["panel"] = round.panel.map { ["name": data.person($0.person)?.name ?? $0.person.value] }
+        view["people"] = data.people.filter { $0.roles.contains(.facilitator) }.map {
+            ["email": $0.email.value, "name": $0.name]
+        }
+        var result: [String: Any] = ["round": view]
+        if let message, !message.isEmpty { result["message"] = message }
+        return result
+    }
+}
+
+extension WebSite {
+    /// A page behind login, with the session's account and form token; never cached.
+    func adminPage(
+        _ template: String, _ title: String, _ context: WebContext, _ data: ProgrammeData,
+        _ values: [String: Any]
+    ) -> Response {
+        let session = context.session.map {
+            WebSessionView(email: $0.user.email.value, csrf: $0.csrf)
+        }
+        return pages.page(
+            template, PageFrame(data).view(title: title, session: session, values),
+            cache: "private, no-store")
+    }
+
+    /// The person a form names by e-mail; 400 when nobody has that address.
+    func person(_ text: String, in data: ProgrammeData) throws -> EmailAddress {
+        guard let email = try? EmailAddress(text), data.person(email) != nil else {
+            throw HTTPError(.badRequest, message: "Nobody in the programme has that e-mail.")
+        }
+        return email
+    }
+}

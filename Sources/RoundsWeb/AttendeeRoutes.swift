@@ -1,0 +1,167 @@
+import Foundation
+import Hummingbird
+import RoundsCore
+import RoundsOperations
+
+/// The attendee pages: the evaluation form (anonymous, one response per device) and the
+/// optional sign-in at the door, both open from the Round's start for the programme's window.
+struct AttendeeRoutes {
+    let site: WebSite
+
+    /// The cookie that marks a device that has answered; a random token, stored only as a
+    /// digest, with nothing else about the device.
+    static let deviceCookie = "rounds_device"
+
+    func add(to router: Router<WebContext>) {
+        router.get("/rounds/:id/evaluation") { request, context in
+            let (round, data) = try site.roundForAttendee(context)
+            var view = formView(round, data)
+            let questions = data.programme?.questionSet ?? .uk
+            view["questions"] = questions.questions.map { question -> [String: Any] in
+                [
+                    "key": question.key, "text": questions.fullText(of: question),
+                    "points": QuestionSet.agreementScale.enumerated().map {
+                        ["key": question.key, "point": $0.offset + 1, "label": $0.element]
+                    },
+                ]
+            }
+            view["ratingQuestion"] = questions.ratingQuestion
+            view["ratingPoints"] = (1...5).map { point -> [String: Any] in
+                let label = QuestionSet.ratingLabels[point - 1]
+                return ["point": point, "label": label.isEmpty ? "\(point)" : "\(point) \(label)"]
+            }
+            view["hasStaffGroups"] = !questions.staffGroups.isEmpty
+            view["staffGroups"] = questions.staffGroups.map { ["name": $0] }
+            view["commentQuestion"] = questions.commentQuestion
+            var response = site.pages.page(
+                "evaluation",
+                PageFrame(data).view(title: "Evaluation: \(round.id)", view))
+            if request.cookies[Self.deviceCookie] == nil {
+                response.setCookie(site.deviceCookie(Tokens.random()))
+            }
+            return response
+        }
+        router.post("/rounds/:id/evaluation") { request, context in
+            let (round, data) = try site.roundForAttendee(context)
+            guard await site.postLimiter.allow(context.clientAddress, now: site.now) else {
+                throw HTTPError(.tooManyRequests, message: "Please wait a minute and try again.")
+            }
+            guard site.isEvaluationOpen(round, in: data) else {
+                throw HTTPError(.conflict, message: "The evaluation of this Round is not open.")
+            }
+            let form = try await FormBody.read(request)
+            let response = try Self.response(form, round: round, data: data)
+            let known = request.cookies[Self.deviceCookie]?.value
+            let device = known.flatMap { Tokens.isWellFormed($0) ? $0 : nil } ?? Tokens.random()
+            _ = try site.operations.recordWebEvaluation(
+                response, deviceDigest: Tokens.digest(device),
+                windowDays: site.evaluationDays(data), now: site.now)
+            var redirect = Pages.redirect("/rounds/\(round.id)/evaluation/thanks")
+            if known != device { redirect.setCookie(site.deviceCookie(device)) }
+            return redirect
+        }
+        router.get("/rounds/:id/evaluation/thanks") { _, context in
+            let (round, data) = try site.roundForAttendee(context)
+            return thanks(round, data, "Thank you for your answers. They help us plan future Rounds.")
+        }
+        router.get("/rounds/:id/sign-in") { _, context in
+            let (round, data) = try site.roundForAttendee(context)
+            return site.pages.page(
+                "sign-in", PageFrame(data).view(title: "Sign in: \(round.id)", formView(round, data)))
+        }
+        router.post("/rounds/:id/sign-in") { request, context in
+            let (round, data) = try site.roundForAttendee(context)
+            guard await site.postLimiter.allow(context.clientAddress, now: site.now) else {
+                throw HTTPError(.tooManyRequests, message: "Please wait a minute and try again.")
+            }
+            guard site.isEvaluationOpen(round, in: data) else {
+                throw HTTPError(.conflict, message: "Sign-in for this Round is not open.")
+            }
+            let form = try await FormBody.read(request)
+            guard let name = form["name"], name.count <= 200 else {
+                throw HTTPError(.badRequest, message: "Please give your name.")
+            }
+            let email = form["email"].flatMap { $0.count <= 200 ? $0 : nil }
+            try site.operations.recordWebSignIn(
+                SignIn(name: name, email: email, source: RecordSource(kind: .direct, row: 0)),
+                to: round.id.description, windowDays: site.evaluationDays(data), now: site.now)
+            return thanks(round, data, "Thank you, you are signed in.")
+        }
+    }
+
+    private func formView(_ round: Round, _ data: ProgrammeData) -> [String: Any] {
+        var view: [String: Any] = [
+            "round": RoundView.make(round, in: data), "roundID": round.id.description,
+        ]
+        let dates = DateWriter(locale: data.programme?.locale ?? "en-GB")
+        switch site.evaluationWindow(round, in: data) {
+        case .open: view["open"] = true
+        case .notYetOpen(let opens):
+            view["closedText"] =
+                "This opens when the Round starts, \(dates.long(opens.date)) at "
+                + "\(dates.time(opens.time))."
+        case .closed: view["closedText"] = "This form is closed."
+        }
+        return view
+    }
+
+    private func thanks(_ round: Round, _ data: ProgrammeData, _ text: String) -> Response {
+        site.pages.page(
+            "thanks",
+            PageFrame(data).view(
+                title: "Thank you",
+                [
+                    "round": RoundView.make(round, in: data), "thanksText": text,
+                    "organiser": data.programme?.organiser.value ?? "",
+                ]))
+    }
+
+    /// The response a form describes: answers 1-5 for known questions only, the overall
+    /// rating, a listed staff group, and the comment (at most 4,000 characters); anything
+    /// else is a 400.
+    static func response(_ form: FormBody, round: Round, data: ProgrammeData) throws
+        -> EvaluationResponse
+    {
+        let questions = data.programme?.questionSet ?? .uk
+        func point(_ name: String) throws -> Int? {
+            guard let text = form[name] else { return nil }
+            guard let value = Int(text), (1...5).contains(value) else {
+                throw HTTPError(.badRequest, message: "An answer was not on the scale.")
+            }
+            return value
+        }
+        var answers: [String: Int] = [:]
+        for key in questions.keys { answers[key] = try point("q-\(key)") }
+        let group = form["staff_group"]
+        if let group, !questions.staffGroups.contains(group) {
+            throw HTTPError(.badRequest, message: "That staff group is not on the form.")
+        }
+        let comment = form["comment"]
+        if let comment, comment.count > 4000 {
+            throw HTTPError(.badRequest, message: "The comment is longer than 4,000 characters.")
+        }
+        let response = EvaluationResponse(
+            round: round.id, answers: answers, overall: try point("overall"), staffGroup: group,
+            comment: comment, source: RecordSource(kind: .direct, row: 0))
+        guard !response.isEmpty else {
+            throw HTTPError(.badRequest, message: "The form was empty: please answer a question.")
+        }
+        return response
+    }
+}
+
+extension WebSite {
+    /// The Round named in the path, with a fresh read of the programme; 404 when unknown.
+    func roundForAttendee(_ context: WebContext) throws -> (Round, ProgrammeData) {
+        let id = try context.parameters.require("id")
+        let data = try operations.snapshot()
+        return (try publicRound(id, in: data), data)
+    }
+
+    /// The device cookie: a year long, HttpOnly, SameSite=Lax, Secure over https.
+    func deviceCookie(_ token: String) -> Cookie {
+        Cookie(
+            name: AttendeeRoutes.deviceCookie, value: token, maxAge: 365 * 24 * 3600, path: "/",
+            secure: configuration.isSecure, httpOnly: true, sameSite: .lax)
+    }
+}

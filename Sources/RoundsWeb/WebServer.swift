@@ -1,0 +1,90 @@
+import Foundation
+public import Hummingbird
+import Logging
+import RoundsCore
+import RoundsOperations
+import RoundsStore
+import ServiceLifecycle
+import UnixSignals
+
+/// `rounds serve`: builds the router and the application, and runs it until SIGTERM.
+///
+/// The shape of Hummingbird's examples: `buildRouter` takes its dependencies and returns the
+/// router, so tests drive it in process (`app.test(.router)`) before any socket is opened.
+public enum WebServer {
+    /// The router of every page, with the access log, error pages and session middleware.
+    public static func buildRouter(_ configuration: WebConfiguration) throws -> Router<WebContext>
+    {
+        let site = try WebSite(configuration)
+        let router = Router(context: WebContext.self)
+        router.add(middleware: AccessLogMiddleware(site: site))
+        router.add(middleware: SessionMiddleware(site: site))
+        PublicRoutes(site: site).add(to: router)
+        AttendeeRoutes(site: site).add(to: router)
+        LoginRoutes(site: site).add(to: router)
+        AdminRoutes(site: site).add(to: router.group("admin").add(
+            middleware: RoleMiddleware(site: site, allowed: [.administrator])))
+        FacilitatorRoutes(site: site).add(to: router.group("facilitator").add(
+            middleware: RoleMiddleware(site: site, allowed: [.facilitator, .administrator])))
+        return router
+    }
+
+    /// The application listening where `configuration` says; `onRunning` is called with the
+    /// line to print once it accepts connections.
+    public static func buildApplication(
+        _ configuration: WebConfiguration, onRunning: @escaping @Sendable (String) -> Void
+    ) throws -> some ApplicationProtocol {
+        let operations = ProgrammeOperations(storePath: configuration.storePath)
+        // An older store gains the web tables now, before any request reads it.
+        try operations.prepareForWeb()
+        let name = (try? operations.snapshot().programme?.organisation) ?? nil
+        let router = try buildRouter(configuration)
+        var logger = Logger(label: "rounds-serve")
+        logger.logLevel = .info
+        return Application(
+            router: router,
+            configuration: .init(
+                address: .hostname(configuration.host, port: configuration.port),
+                serverName: "rounds"),
+            onServerRunning: { _ in
+                onRunning(
+                    "Serving \(name ?? configuration.storePath) on "
+                        + "http://\(configuration.host):\(configuration.port)")
+            },
+            logger: logger)
+    }
+
+    /// Runs until SIGTERM or SIGINT: it then stops accepting, lets requests in flight finish,
+    /// and returns.
+    public static func run(
+        _ configuration: WebConfiguration, onRunning: @escaping @Sendable (String) -> Void
+    ) async throws {
+        let app = try buildApplication(configuration, onRunning: onRunning)
+        let group = ServiceGroup(
+            configuration: .init(
+                services: [app], gracefulShutdownSignals: [.sigterm, .sigint],
+                logger: Logger(label: "rounds-serve")))
+        try await group.run()
+    }
+}
+
+/// Everything the routes share: configuration, operations, templates, caches and limits.
+final class WebSite: Sendable {
+    let configuration: WebConfiguration
+    let operations: ProgrammeOperations
+    let pages: Pages
+    let cache = PageCache()
+    let postLimiter: RateLimiter
+    let loginLimiter: RateLimiter
+
+    init(_ configuration: WebConfiguration) throws {
+        self.configuration = configuration
+        self.operations = ProgrammeOperations(storePath: configuration.storePath)
+        self.pages = try Pages()
+        self.postLimiter = RateLimiter(limit: configuration.postsPerMinute, window: 60)
+        self.loginLimiter = RateLimiter(limit: configuration.loginAttempts, window: 15 * 60)
+    }
+
+    /// The current time from the configured clock.
+    var now: Date { configuration.clock() }
+}

@@ -1,0 +1,76 @@
+import ArgumentParser
+import Foundation
+import RoundsWeb
+
+/// `rounds serve`: the programme on the web for staff, attendees and the Rounds team.
+struct ServeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the programme's web pages.",
+        discussion: """
+            Staff see what is on, subscribe to the feed and print posters; attendees fill in \
+            the evaluation on their phones; administrators and facilitators sign in (accounts \
+            from `rounds users add`). The command line can keep working on the same store \
+            while it runs. SIGTERM or Ctrl-C stop it after requests in flight finish. Set \
+            ROUNDS_CLOCK (2027-01-04T09:00:00Z) to fix the server's clock for a demonstration.
+            """)
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: ArgumentHelp("The interface to listen on.", valueName: "address"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("The port to listen on.", valueName: "number"))
+    var port = 8080
+
+    @Option(
+        name: .customLong("base-url"),
+        help: ArgumentHelp(
+            "The address people use to reach the server, such as "
+                + "https://rounds.example.nhs.uk (for feed links, QR codes and Secure "
+                + "cookies). The default is http://HOST:PORT.",
+            valueName: "url"))
+    var baseURL: String?
+
+    func validate() throws {
+        guard (1...65535).contains(port) else {
+            throw ValidationError("--port must be between 1 and 65535, not \(port).")
+        }
+        if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
+            throw ValidationError(
+                "--base-url must start with http:// or https://, as in https://rounds.example.org.")
+        }
+    }
+
+    func run() throws {
+        let fixed = ProcessInfo.processInfo.environment["ROUNDS_CLOCK"].map { _ in
+            try? CommandClock.now()
+        }
+        if let fixed, fixed == nil { _ = try CommandClock.now() }
+        let clock: @Sendable () -> Date =
+            if let fixed, let date = fixed { { date } } else { { Date() } }
+        let configuration = WebConfiguration(
+            storePath: store.path, host: host, port: port, baseURL: baseURL, clock: clock)
+        let outcome = ServeOutcome()
+        let finished = DispatchSemaphore(value: 0)
+        // The entry point is synchronous (RoundsCommand); the server runs in a task and this
+        // thread waits for it to stop.
+        Task {
+            do {
+                try await WebServer.run(configuration) { line in
+                    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+                }
+            } catch {
+                outcome.error = error
+            }
+            finished.signal()
+        }
+        finished.wait()
+        if let error = outcome.error { throw CommandFailure(String(describing: error)) }
+    }
+}
+
+/// The server task's error, read after the semaphore says the task has finished.
+private final class ServeOutcome: @unchecked Sendable {
+    var error: (any Error)?
+}
