@@ -8,6 +8,7 @@ chromium or chromedriver fails the run (docs/testing.md, "Web tests").
 
 import os
 import pathlib
+import re
 import shutil
 import signal
 import socket
@@ -163,15 +164,12 @@ def poke_secrets(binary: pathlib.Path, store: pathlib.Path, folder: pathlib.Path
 
 
 def panellist_names(binary, store) -> list[str]:
-    """Names of the evaluation Round's panellists, which public pages must not show."""
+    """Names of the evaluation Round's panellists ("1. Owen Hughes <owen.hughes@...>" in
+    `rounds panel R list`), which public pages must not show."""
     listing = run_cli(binary, store, "panel", EVALUATION_ROUND, "list").stdout
-    people = run_cli(binary, store, "people", "list").stdout
-    names = []
-    for line in people.splitlines():
-        for word in line.split():
-            if "@" in word and word in listing:
-                names.append(line.split("  ")[0].strip())
-    return [n for n in names if n]
+    names = re.findall(r"^\s*\d+\.\s+(.+?)\s+<", listing, re.MULTILINE)
+    assert names, f"no panellists in: {listing}"
+    return names
 
 
 def wait_for_health(url: str, process: subprocess.Popen, seconds: float = 60) -> None:

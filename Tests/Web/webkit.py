@@ -147,12 +147,12 @@ def evaluation_answers(text: str, comment: str) -> dict[str, str]:
     return answers
 
 
-def public_paths(client: WebClient, limit: int = 400) -> dict[str, str]:
-    """Crawls every public page reachable from / and /subscribe (same host, not /admin,
-    /facilitator or /login), with each Round's .ics, poster, evaluation and sign-in pages and
-    the feed; returns path -> body."""
+def public_paths(client: WebClient, seeds: list[str], limit: int = 600) -> dict[str, str]:
+    """Crawls every public page reachable from /, /subscribe and `seeds` (same host, not
+    /admin, /facilitator or /login), with each Round's .ics, poster, evaluation, sign-in and
+    thank-you pages and the feed; returns path -> body."""
     seen: dict[str, str] = {}
-    queue = ["/", "/subscribe", "/feed.ics"]
+    queue = ["/", "/subscribe", "/feed.ics", *seeds]
     while queue and len(seen) < limit:
         path = queue.pop(0)
         if path in seen:
