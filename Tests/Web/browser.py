@@ -143,7 +143,8 @@ def keyboard_fill(driver: WebDriver, form_selector: str, texts: dict[str, str],
         elif focus["tag"] == "textarea" or focus["type"] in (
             "text", "email", "password", "search", "tel", "url", "number", "time", "date", ""
         ) and focus["tag"] == "input":
-            value = texts.get(focus["name"], "keyboard")
+            value = texts.get(focus["name"], "keyboard.tester@northbrook-hospitals.example"
+                              if focus["type"] == "email" else "keyboard")
             if focus["name"] in typed:
                 continue  # Tab moves through a date field's day, month and year
             typed.add(focus["name"])

@@ -26,6 +26,7 @@ from webkit import (
     ADMIN_PASSWORD,
     EVALUATION_ROUND,
     FACILITATOR_EMAIL,
+    FACILITATOR_NAME,
     FACILITATOR_PASSWORD,
     ROOT,
     WebClient,
@@ -110,6 +111,13 @@ class Server:
             self.sessions["facilitator"] = self.client().login(
                 FACILITATOR_EMAIL, FACILITATOR_PASSWORD)
         return self.sessions["facilitator"]
+
+    def facilitator_rounds(self) -> list[str]:
+        """The Rounds the facilitator account runs, from `rounds list` (the demo's rota, which
+        depends on the day it is planned)."""
+        name = FACILITATOR_NAME
+        return [line.split()[0] for line in self.cli("list").stdout.splitlines()
+                if name in line and "cancelled" not in line]
 
     def alive(self) -> bool:
         return self.process.poll() is None

@@ -23,15 +23,15 @@ from webkit import (
     EVALUATION_ROUND,
     FACILITATOR_EMAIL,
     FACILITATOR_PASSWORD,
-    FACILITATOR_ROUND,
+    NEXT_ROUND,
 )
 
 PUBLIC = [
     "/",
     "/subscribe",
-    f"/rounds/{FACILITATOR_ROUND}",
-    f"/rounds/{FACILITATOR_ROUND}/poster",
-    f"/rounds/{FACILITATOR_ROUND}/evaluation",  # closed: the Round has not started
+    f"/rounds/{NEXT_ROUND}",
+    f"/rounds/{NEXT_ROUND}/poster",
+    f"/rounds/{NEXT_ROUND}/evaluation",  # closed: the Round has not started
     f"/rounds/{EVALUATION_ROUND}",
     f"/rounds/{EVALUATION_ROUND}/evaluation",
     f"/rounds/{EVALUATION_ROUND}/sign-in",
@@ -40,7 +40,7 @@ PUBLIC = [
 ]
 ADMIN = [
     "/admin",
-    f"/admin/rounds/{FACILITATOR_ROUND}",
+    f"/admin/rounds/{NEXT_ROUND}",
     "/admin/people",
     "/admin/report",
     "/admin/check",

@@ -8,7 +8,7 @@ import pytest
 
 from webkit import (
     EVALUATION_ROUND,
-    FACILITATOR_ROUND,
+    NEXT_ROUND,
     ROUND_ID,
     Page,
     WebClient,
@@ -17,20 +17,20 @@ from webkit import (
 
 ADMIN_GETS = [
     "/admin",
-    f"/admin/rounds/{FACILITATOR_ROUND}",
+    f"/admin/rounds/{NEXT_ROUND}",
     "/admin/people",
     "/admin/report",
     "/admin/check",
     "/admin/imports",
     "/admin/downloads/feed.ics",
     "/admin/downloads/programme.yaml",
-    f"/admin/downloads/packs/{FACILITATOR_ROUND}.html",
+    f"/admin/downloads/packs/{NEXT_ROUND}.html",
 ]
 ADMIN_POSTS = {
-    f"/admin/rounds/{FACILITATOR_ROUND}/move": {"date": "2027-02-16"},
-    f"/admin/rounds/{FACILITATOR_ROUND}/cancel": {},
-    f"/admin/rounds/{FACILITATOR_ROUND}/confirm": {},
-    f"/admin/rounds/{FACILITATOR_ROUND}/assign": {
+    f"/admin/rounds/{NEXT_ROUND}/move": {"date": "2027-02-16"},
+    f"/admin/rounds/{NEXT_ROUND}/cancel": {},
+    f"/admin/rounds/{NEXT_ROUND}/confirm": {},
+    f"/admin/rounds/{NEXT_ROUND}/assign": {
         "facilitator1": "ben.okafor@northbrook-hospitals.example",
         "facilitator2": "cai.morgan@northbrook-hospitals.example",
     },
@@ -73,7 +73,7 @@ def test_admin_pages_need_a_session(server, path):
 
 
 def test_admin_actions_need_a_session_and_a_csrf_token(server):
-    before = round_status(server, FACILITATOR_ROUND)
+    before = round_status(server, NEXT_ROUND)
     forms = admin_forms(server)
     assert len(forms) >= len(ADMIN_POSTS)
     anonymous = server.client()
@@ -92,7 +92,7 @@ def test_admin_actions_need_a_session_and_a_csrf_token(server):
         assert admin.post(action, {**fields, "csrf": stolen}).status_code == 403, (
             f"POST {action} with another session's csrf"
         )
-    assert round_status(server, FACILITATOR_ROUND) == before, "a refused POST changed the Round"
+    assert round_status(server, NEXT_ROUND) == before, "a refused POST changed the Round"
 
 
 def test_facilitator_cannot_reach_administrator_pages_or_actions(server):
@@ -101,11 +101,11 @@ def test_facilitator_cannot_reach_administrator_pages_or_actions(server):
     for path in ADMIN_GETS:
         assert facilitator.get(path).status_code == 403, f"facilitator GET {path}"
     token = facilitator.csrf_for("/facilitator")
-    before = round_status(server, FACILITATOR_ROUND)
+    before = round_status(server, NEXT_ROUND)
     for action, fields in ADMIN_POSTS.items():
         answer = facilitator.post(action, {**fields, "csrf": token})
         assert answer.status_code == 403, f"facilitator POST {action} -> {answer.status_code}"
-    assert round_status(server, FACILITATOR_ROUND) == before
+    assert round_status(server, NEXT_ROUND) == before
 
 
 def test_the_secrets_are_in_the_store(server):
@@ -156,7 +156,7 @@ def test_unknown_ids_behind_login_are_4xx(server):
                           {"csrf": token, "date": "2027-02-16"}).status_code
         assert 400 <= code < 500, f"POST R-9999/{action} -> {code}"
     for date in ["16/02/2027", "2027-02-30", "", "x" * 5000]:
-        code = admin.post(f"/admin/rounds/{FACILITATOR_ROUND}/move",
+        code = admin.post(f"/admin/rounds/{NEXT_ROUND}/move",
                           {"csrf": token, "date": date}).status_code
         assert 400 <= code < 500, f"move to {date[:20]!r} -> {code}"
 
@@ -269,7 +269,7 @@ def test_huge_bodies_are_refused(server):
     for path, headers in [("/login", {"Cookie": cookie}),
                           (f"/rounds/{EVALUATION_ROUND}/sign-in", {}),
                           (f"/rounds/{EVALUATION_ROUND}/evaluation", {}),
-                          (f"/admin/rounds/{FACILITATOR_ROUND}/move", {"Cookie": admin_cookie})]:
+                          (f"/admin/rounds/{NEXT_ROUND}/move", {"Cookie": admin_cookie})]:
         code = raw_post(server, path, headers, huge)
         assert 400 <= code < 500, f"POST {path} with a 16 MB body -> {code}"
     # Just over the limit the ordinary way too, with a valid token.
@@ -287,10 +287,10 @@ def test_non_utf8_bodies_are_refused(server):
     assert 400 <= code < 500, f"login with a non-UTF-8 body -> {code}"
     admin = server.admin()
     token = admin.csrf_for("/admin")
-    code = admin.post(f"/admin/rounds/{FACILITATOR_ROUND}/move",
+    code = admin.post(f"/admin/rounds/{NEXT_ROUND}/move",
                       b"date=\xff\xfe2027&csrf=" + token.encode(), headers=form).status_code
     assert 400 <= code < 500, f"move with a non-UTF-8 date -> {code}"
-    code = client.post(f"/rounds/{FACILITATOR_ROUND}/evaluation", b"\xff\xfe\x00\x01",
+    code = client.post(f"/rounds/{NEXT_ROUND}/evaluation", b"\xff\xfe\x00\x01",
                        headers=form).status_code
     assert 400 <= code < 500, f"evaluation with a binary body -> {code}"
     assert server.alive()
@@ -298,7 +298,7 @@ def test_non_utf8_bodies_are_refused(server):
 
 def test_responses_carry_types_and_cache_rules(server):
     client = server.client()
-    for path in ["/", "/subscribe", f"/rounds/{FACILITATOR_ROUND}", "/feed.ics", "/healthz",
+    for path in ["/", "/subscribe", f"/rounds/{NEXT_ROUND}", "/feed.ics", "/healthz",
                  "/login"]:
         answer = client.get(path)
         assert answer.headers.get("Content-Type"), f"{path} has no Content-Type"

@@ -12,15 +12,16 @@ import requests
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
 
-# Accounts made with `rounds users add`; the facilitator is a demo facilitator (R-0003's).
+# Accounts made with `rounds users add`; the facilitator is one of the demo's facilitators.
 ADMIN_EMAIL = "ian.kowalski@northbrook-hospitals.example"
 ADMIN_PASSWORD = "correct horse battery staple 1"
 FACILITATOR_EMAIL = "ana.price@northbrook-hospitals.example"
 FACILITATOR_PASSWORD = "facilitator horse battery 2"
+FACILITATOR_NAME = "Ana Price"
 # The demo's next Round, moved to yesterday so that its evaluation is open.
 EVALUATION_ROUND = "R-0002"
-# A planned Round the facilitator above runs.
-FACILITATOR_ROUND = "R-0003"
+# The demo's next Round once R-0002 is moved to yesterday: planned, on Tue 9 Feb 2027.
+NEXT_ROUND = "R-0003"
 ROUND_ID = re.compile(r"R-\d{4}")
 
 
