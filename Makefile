@@ -213,6 +213,7 @@ valgrind: system-deps
 
 lint:
 	$(SWIFT) format lint --strict --recursive Package.swift Sources Tests
+	sh Scripts/check-layers.sh
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

@@ -112,7 +112,7 @@ let package = Package(
             name: "RoundsOperations",
             dependencies: [
                 "RoundsCore", "RoundsFiles", "RoundsICS", "RoundsScheduling", "RoundsInvitations",
-                "RoundsStore", "RoundsPacks",
+                "RoundsStore", "RoundsPacks", "RoundsRecords", "RoundsReports",
             ],
             swiftSettings: swiftSettings
         ),
@@ -121,9 +121,10 @@ let package = Package(
         .target(
             name: "RoundsWeb",
             dependencies: [
-                // RoundsStore for its account and session types only; every read and write
+                // RoundsStore and RoundsReports for their types only; every read and write
                 // goes through RoundsOperations.
-                "RoundsCore", "RoundsOperations", "RoundsPacks", "RoundsStore", "CQRencode",
+                "RoundsCore", "RoundsOperations", "RoundsPacks", "RoundsStore", "RoundsReports",
+                "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -137,17 +138,14 @@ let package = Package(
         .executableTarget(
             name: "rounds",
             dependencies: [
+                // Every use case goes through RoundsOperations; the command line reaches the
+                // store, the scheduler, invitations, records and reports only through it
+                // (docs/design.md, enforced by Scripts/check-layers.sh).
                 "RoundsCore",
                 "RoundsICS",
                 "RoundsPacks",
-                "RoundsRecords",
-                "RoundsReports",
                 "RoundsOperations",
                 "RoundsWeb",
-                // The after-the-Round commands still call these directly; they become
-                // operations of RoundsOperations next (docs/after-the-round.md).
-                "RoundsScheduling",
-                "RoundsStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -211,6 +209,11 @@ let package = Package(
                 "RoundsWeb", "RoundsOperations", "RoundsCore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "RoundsOperationsTests",
+            dependencies: ["RoundsOperations", "RoundsCore"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -11,14 +11,13 @@ extension ProgrammeOperations {
         try reader().load()
     }
 
-    /// `check`: the fidelity and consistency warnings of the programme and its Rounds.
-    package func check() throws -> [FidelityWarning] {
-        let opened = try reader()
-        let data = try opened.load()
-        let programme = try data.existingProgramme()
-        // The scheduler's holidays for the programme's region (rules, one-off changes and
-        // imported files) over the years the Rounds span.
-        let holidays = Self.holidays(from: try opened.importedHolidays())
+    /// The fidelity and consistency warnings of the programme and its Rounds: the model's
+    /// rules, with the holidays of the programme's region (rules, one-off changes and
+    /// `imported` files) over the years the Rounds span.
+    static func fidelityWarnings(
+        _ data: ProgrammeData, programme: Programme, imported: [ImportedHoliday]
+    ) -> [FidelityWarning] {
+        let holidays = Self.holidays(from: imported)
         let years = data.rounds.map(\.date.year)
         var named: [LocalDate: String] = [:]
         if let first = years.min(), let last = years.max() {

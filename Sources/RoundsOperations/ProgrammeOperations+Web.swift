@@ -4,8 +4,8 @@ import RoundsICS
 import RoundsInvitations
 package import RoundsStore
 
-/// What the web server needs from a store beyond the programme: accounts, sessions, and
-/// responses and sign-ins typed on a phone.
+/// What the web server needs from a store beyond the programme and its records: accounts and
+/// sessions.
 package protocol WebRepository: Sendable {
     /// Adds or replaces an account; true when it was new.
     func saveWebUser(_ user: WebUser) throws -> Bool
@@ -20,10 +20,6 @@ package protocol WebRepository: Sendable {
     func webSession(tokenDigest: String, now: Int) throws -> WebSession?
     /// Ends a session.
     func endWebSession(tokenDigest: String) throws
-    /// Stores a response unless the device has answered; false when it had.
-    func addWebResponse(_ response: EvaluationResponse, deviceDigest: String) throws -> Bool
-    /// Stores a sign-in at the door.
-    func addWebSignIn(_ signIn: SignIn, to round: RoundID) throws
 }
 
 extension ProgrammeStore: WebRepository {}
@@ -110,14 +106,21 @@ extension ProgrammeOperations {
         return time
     }
 
-    /// Whether `round`'s evaluation is open at `now`: from its start until `days` days later.
+    /// Whether `round`'s evaluation is open at `now`: from its start until `days` days after
+    /// its end (the same span as ``webRecordingWindow(days:)``).
     package static func evaluationWindow(
         of round: Round, days: Int, at now: LocalDateTime
     ) -> EvaluationWindow {
         guard round.status != .cancelled else { return .closed }
         if now < round.start { return .notYetOpen(opens: round.start) }
-        let closes = round.start.adding(minutes: days * 24 * 60)
-        return now < closes ? .open(closes: closes) : .closed
+        let closes = round.end.adding(minutes: days * 24 * 60)
+        return now <= closes ? .open(closes: closes) : .closed
+    }
+
+    /// The recording window of the web's evaluation form and sign-in: from the Round's start
+    /// until `days` days after its end.
+    package static func webRecordingWindow(days: Int) -> RecordingWindow {
+        RecordingWindow(opensBefore: 0, closesAfter: days * 24 * 60)
     }
 
     /// Adds or replaces a web account, its password hashed by the caller; true when new.
@@ -152,32 +155,12 @@ extension ProgrammeOperations {
     package func endWebSession(tokenDigest: String) throws {
         try webStore().endWebSession(tokenDigest: tokenDigest)
     }
+}
 
-    /// Records an evaluation typed on the web form, once per device; refuses when the form is
-    /// not open. Returns false when the device had already answered.
-    package func recordWebEvaluation(
-        _ response: EvaluationResponse, deviceDigest: String, windowDays: Int, now: Date
-    ) throws -> Bool {
-        let data = try snapshot()
-        let programme = try data.existingProgramme()
-        let round = try data.round(response.round.description)
-        let local = try Self.localTime(now, in: programme)
-        guard case .open = Self.evaluationWindow(of: round, days: windowDays, at: local) else {
-            throw OperationFailure("The evaluation of \(round.id) is not open.")
-        }
-        return try webStore().addWebResponse(response, deviceDigest: deviceDigest)
-    }
-
-    /// Records a sign-in typed at the door of `reference` while its evaluation is open.
-    package func recordWebSignIn(
-        _ signIn: SignIn, to reference: String, windowDays: Int, now: Date
-    ) throws {
-        let data = try snapshot()
-        let round = try data.round(reference)
-        let local = try Self.localTime(now, in: try data.existingProgramme())
-        guard case .open = Self.evaluationWindow(of: round, days: windowDays, at: local) else {
-            throw OperationFailure("Sign-in for \(round.id) is not open.")
-        }
-        try webStore().addWebSignIn(signIn, to: round.id)
-    }
+/// A second evaluation form from a device that has already answered for the Round.
+package struct AlreadyAnswered: Error, CustomStringConvertible {
+    /// The Round.
+    package let round: RoundID
+    /// The sentence to show.
+    package var description: String { "This device has already answered for \(round)." }
 }

@@ -29,6 +29,14 @@ package protocol ProgrammeRepository: Sendable {
             inout ProgrammeData, inout [String: IssuedInvitation], ImportedCalendars
         ) throws -> T
     ) throws -> T
+    /// The whole programme and the records of every Round, read in one transaction.
+    func loadWithRecords() throws -> (data: ProgrammeData, records: [RoundRecord])
+    /// Like `update(loading:_:)`, with the records of Rounds (head counts, sign-ins, forms,
+    /// debriefs) readable and addable through `body`'s editor in the same transaction.
+    func update<T>(
+        loading parts: ProgrammeParts,
+        withRecords body: (inout ProgrammeData, any RoundRecordEditor) throws -> T
+    ) throws -> T
     /// Every invitation issued so far, by UID.
     func issuedInvitations() throws -> [String: IssuedInvitation]
     /// Every imported bank holiday.

@@ -42,16 +42,18 @@ package struct ReportRenderer: Sendable {
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 
-    /// Writes the files of `formats` into `directory`, and always the session summary (CSV and
-    /// HTML); returns the files written. PDF needs `printer`.
-    package func write(
-        _ report: Report, formats: Set<ReportFormat>, to directory: URL, printer: PDFPrinter?
-    ) throws(RoundsPacksError) -> [URL] {
-        if formats.contains(.pdf), printer == nil { throw .pdfRendererMissing }
-        var files: [(String, String)] = []
-        // The HTML is drawn only when a format needs it (the PDF prints it).
-        let needsPage = formats.contains(.html) || formats.contains(.pdf)
-        let page = needsPage ? html(report) : ""
+    /// The text files of `formats` (every one but the PDF) and the session summary (CSV and
+    /// HTML), by file name, in the order `write` writes them.
+    package func files(_ report: Report, formats: Set<ReportFormat>) -> [(
+        name: String, text: String
+    )] {
+        files(report, formats: formats, page: formats.contains(.html) ? html(report) : "")
+    }
+
+    private func files(_ report: Report, formats: Set<ReportFormat>, page: String)
+        -> [(name: String, text: String)]
+    {
+        var files: [(name: String, text: String)] = []
         if formats.contains(.html) { files.append(("report.html", page)) }
         if formats.contains(.json) { files.append(("report.json", ReportRenderer.json(report))) }
         if formats.contains(.csv) {
@@ -63,8 +65,20 @@ package struct ReportRenderer: Sendable {
         }
         files.append(("session-summary.csv", ReportCSV.sessionSummary(report)))
         files.append(("session-summary.html", summaryHTML(report)))
+        return files
+    }
+
+    /// Writes the files of `formats` into `directory`, and always the session summary (CSV and
+    /// HTML); returns the files written. PDF needs `printer`.
+    package func write(
+        _ report: Report, formats: Set<ReportFormat>, to directory: URL, printer: PDFPrinter?
+    ) throws(RoundsPacksError) -> [URL] {
+        if formats.contains(.pdf), printer == nil { throw .pdfRendererMissing }
+        // The HTML is drawn only when a format needs it (the PDF prints it).
+        let needsPage = formats.contains(.html) || formats.contains(.pdf)
+        let page = needsPage ? html(report) : ""
         var written: [URL] = []
-        for (name, text) in files {
+        for (name, text) in files(report, formats: formats, page: page) {
             let file = directory.appendingPathComponent(name)
             try PackRenderer.save(text, to: file)
             written.append(file)

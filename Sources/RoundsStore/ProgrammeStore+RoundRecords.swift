@@ -60,145 +60,25 @@ extension ProgrammeStore {
         }
     }
 
-    /// Marks the Round `reference` held, with `headCount` when given, in one transaction.
-    ///
-    /// Refuses a cancelled Round and one whose day is after `today`. Returns the Round and
-    /// what changed, as sentences.
-    package func markHeld(_ reference: String, headCount: Int?, today: LocalDate) throws
-        -> (round: Round, lines: [String])
-    {
+    /// The whole programme and the records of every Round, read in one transaction.
+    package func loadWithRecords() throws -> (data: ProgrammeData, records: [RoundRecord]) {
+        try read { db in (try Self.loadData(db, path: path), try Self.loadRecords(db, only: nil)) }
+    }
+
+    /// Loads `parts` of the programme, lets `body` change it and read and add Round records,
+    /// and saves both in one transaction; a thrown error leaves the store as it was.
+    @discardableResult
+    package func update<T>(
+        loading parts: ProgrammeParts,
+        withRecords body: (inout ProgrammeData, any RoundRecordEditor) throws -> T
+    ) throws -> T {
         try write { db in
-            let before = try Self.loadData(db, path: path)
+            let before = try Self.loadData(db, path: path, parts: parts.withReferences)
             var data = before
-            let found = try data.round(reference)
-            guard let index = data.rounds.firstIndex(where: { $0.id == found.id }) else {
-                throw RoundsStoreError.notFound("There is no Round \(reference).")
-            }
-            var round = data.rounds[index]
-            if round.status == .cancelled {
-                throw RoundsStoreError.refused(
-                    "\(round.label) was cancelled, so it cannot have been held.")
-            }
-            if round.date > today {
-                throw RoundsStoreError.refused(
-                    "\(round.label) is in the future, so it cannot have been held yet.")
-            }
-            var lines: [String] = []
-            if round.status != .held {
-                round.status = .held
-                data.rounds[index] = round
-                data.normalise()
-                try Self.save(data, replacing: before, db)
-                lines.append("Marked \(round.label) as held.")
-            }
-            if let headCount {
-                let old = try Int.fetchOne(
-                    db, sql: "SELECT head_count FROM attendance WHERE round_id = ?",
-                    arguments: [round.id.description])
-                if old != headCount {
-                    try db.execute(
-                        sql: "INSERT OR REPLACE INTO attendance VALUES (?, ?)",
-                        arguments: [round.id.description, headCount])
-                    lines.append("Attendance at \(round.label): \(headCount).")
-                }
-            }
-            if lines.isEmpty { lines.append("\(round.label) is already held. Nothing changed.") }
-            return (round, lines)
-        }
-    }
-
-    /// Adds the sign-ins not yet stored for the held Round `round`; returns how many were new.
-    @discardableResult
-    package func addSignIns(_ signIns: [SignIn], to round: RoundID) throws -> Int {
-        try write { db in
-            try Self.requireHeld(round, db, path: path)
-            var position =
-                try Int.fetchOne(
-                    db, sql: "SELECT MAX(position) FROM sign_in WHERE round_id = ?",
-                    arguments: [round.description]) ?? 0
-            var added = 0
-            for signIn in signIns {
-                position += 1
-                try db.execute(
-                    sql: "INSERT OR IGNORE INTO sign_in VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    arguments: [
-                        round.description, signIn.identity, position, signIn.name,
-                        signIn.staffGroup, signIn.firstTime.map { $0 ? 1 : 0 }, signIn.email,
-                        signIn.source.kind.rawValue, signIn.source.row,
-                    ])
-                added += db.changesCount
-            }
-            return added
-        }
-    }
-
-    /// Adds the responses not yet stored (each to its own held Round); returns how many were
-    /// new. All or nothing: one Round that is not held refuses the lot.
-    @discardableResult
-    package func addResponses(_ responses: [EvaluationResponse]) throws -> Int {
-        try write { db in
-            for round in Set(responses.map(\.round)).sorted() {
-                try Self.requireHeld(round, db, path: path)
-            }
-            var added = 0
-            var positions: [RoundID: Int] = [:]
-            let insert = try db.makeStatement(
-                sql: "INSERT OR IGNORE INTO evaluation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            for response in responses {
-                if positions[response.round] == nil {
-                    positions[response.round] =
-                        try Int.fetchOne(
-                            db, sql: "SELECT MAX(position) FROM evaluation WHERE round_id = ?",
-                            arguments: [response.round.description]) ?? 0
-                }
-                let position = (positions[response.round] ?? 0) + 1
-                positions[response.round] = position
-                let answers = Self.answersText(response.answers)
-                try insert.execute(
-                    arguments: [
-                        response.round.description, response.identity, position, answers,
-                        response.overall, response.staffGroup, response.comment,
-                        response.source.kind.rawValue, response.source.row,
-                    ])
-                added += db.changesCount
-            }
-            return added
-        }
-    }
-
-    /// Stores the debrief of the held Round `round`, replacing any earlier one.
-    package func saveDebrief(_ debrief: Debrief, for round: RoundID) throws {
-        try updateDebrief(of: round) { $0 = debrief }
-    }
-
-    /// Loads the debrief of the held Round `round` (the pack's checklist when none is stored),
-    /// lets `body` change it and stores it, in one transaction; returns the stored debrief.
-    @discardableResult
-    package func updateDebrief(of round: RoundID, _ body: (inout Debrief) throws -> Void) throws
-        -> Debrief
-    {
-        try write { db in
-            try Self.requireHeld(round, db, path: path)
-            var debrief = try Self.loadRecords(db, only: round).first?.debrief ?? Debrief()
-            try body(&debrief)
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            try db.execute(
-                sql: "INSERT OR REPLACE INTO debrief VALUES (?, ?)",
-                arguments: [
-                    round.description, String(decoding: try encoder.encode(debrief), as: UTF8.self),
-                ])
-            return debrief
-        }
-    }
-
-    private static func requireHeld(_ round: RoundID, _ db: Database, path: String) throws {
-        let status = try String.fetchOne(
-            db, sql: "SELECT status FROM round WHERE id = ?", arguments: [round.description])
-        guard let status else { throw RoundsStoreError.notFound("There is no Round \(round).") }
-        guard status == RoundStatus.held.rawValue else {
-            throw RoundsStoreError.refused(
-                "\(round) has not been marked held. Run `rounds held \(round)` first.")
+            let result = try body(&data, RecordTablesEditor(db: db))
+            data.normalise()
+            if data != before { try Self.save(data, replacing: before, db) }
+            return result
         }
     }
 
@@ -308,5 +188,83 @@ extension ProgrammeStore {
             throw RoundsStoreError.refused("A stored record has an unknown source.")
         }
         return RecordSource(kind: kind, row: row)
+    }
+}
+
+/// The record tables inside one write transaction.
+private struct RecordTablesEditor: RoundRecordEditor {
+    let db: Database
+
+    func record(of round: RoundID) throws -> RoundRecord {
+        try ProgrammeStore.loadRecords(db, only: round).first ?? RoundRecord(round: round)
+    }
+
+    func setHeadCount(_ count: Int, of round: RoundID) throws {
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO attendance VALUES (?, ?)",
+            arguments: [round.description, count])
+    }
+
+    func addSignIns(_ signIns: [SignIn], to round: RoundID) throws -> Int {
+        var position =
+            try Int.fetchOne(
+                db, sql: "SELECT MAX(position) FROM sign_in WHERE round_id = ?",
+                arguments: [round.description]) ?? 0
+        var added = 0
+        for signIn in signIns {
+            position += 1
+            try db.execute(
+                sql: "INSERT OR IGNORE INTO sign_in VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                arguments: [
+                    round.description, signIn.identity, position, signIn.name,
+                    signIn.staffGroup, signIn.firstTime.map { $0 ? 1 : 0 }, signIn.email,
+                    signIn.source.kind.rawValue, signIn.source.row,
+                ])
+            added += db.changesCount
+        }
+        return added
+    }
+
+    func addResponses(_ responses: [EvaluationResponse]) throws -> Int {
+        var added = 0
+        var positions: [RoundID: Int] = [:]
+        let insert = try db.makeStatement(
+            sql: "INSERT OR IGNORE INTO evaluation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        for response in responses {
+            if positions[response.round] == nil {
+                positions[response.round] =
+                    try Int.fetchOne(
+                        db, sql: "SELECT MAX(position) FROM evaluation WHERE round_id = ?",
+                        arguments: [response.round.description]) ?? 0
+            }
+            let position = (positions[response.round] ?? 0) + 1
+            positions[response.round] = position
+            let answers = ProgrammeStore.answersText(response.answers)
+            try insert.execute(
+                arguments: [
+                    response.round.description, response.identity, position, answers,
+                    response.overall, response.staffGroup, response.comment,
+                    response.source.kind.rawValue, response.source.row,
+                ])
+            added += db.changesCount
+        }
+        return added
+    }
+
+    func claimDevice(_ device: String, for round: RoundID) throws -> Bool {
+        try db.execute(
+            sql: "INSERT OR IGNORE INTO evaluation_device VALUES (?, ?)",
+            arguments: [round.description, device])
+        return db.changesCount == 1
+    }
+
+    func saveDebrief(_ debrief: Debrief, for round: RoundID) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        try db.execute(
+            sql: "INSERT OR REPLACE INTO debrief VALUES (?, ?)",
+            arguments: [
+                round.description, String(decoding: try encoder.encode(debrief), as: UTF8.self),
+            ])
     }
 }

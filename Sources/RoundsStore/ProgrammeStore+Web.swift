@@ -134,64 +134,6 @@ extension ProgrammeStore {
         }
     }
 
-    /// Stores `response` unless the device with `deviceDigest` has already answered for its
-    /// Round, in one transaction; returns false when it had. Refuses a Round that does not
-    /// exist or was cancelled. The response's source row is its position among the Round's
-    /// web responses, so two identical forms from two devices are two responses.
-    package func addWebResponse(_ response: EvaluationResponse, deviceDigest: String) throws
-        -> Bool
-    {
-        try write { db in
-            try Self.requireNotCancelled(response.round, db)
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO evaluation_device VALUES (?, ?)",
-                arguments: [response.round.description, deviceDigest])
-            guard db.changesCount == 1 else { return false }
-            let position =
-                (try Int.fetchOne(
-                    db, sql: "SELECT MAX(position) FROM evaluation WHERE round_id = ?",
-                    arguments: [response.round.description]) ?? 0) + 1
-            var stored = response
-            stored.source = RecordSource(kind: .direct, row: position)
-            try db.execute(
-                sql: "INSERT INTO evaluation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    stored.round.description, stored.identity, position,
-                    Self.answersText(stored.answers), stored.overall, stored.staffGroup,
-                    stored.comment, stored.source.kind.rawValue, stored.source.row,
-                ])
-            return true
-        }
-    }
-
-    /// Adds one sign-in typed at the door to `round`'s attendance; the same name and address
-    /// twice is one sign-in.
-    package func addWebSignIn(_ signIn: SignIn, to round: RoundID) throws {
-        try write { db in
-            try Self.requireNotCancelled(round, db)
-            let position =
-                (try Int.fetchOne(
-                    db, sql: "SELECT MAX(position) FROM sign_in WHERE round_id = ?",
-                    arguments: [round.description]) ?? 0) + 1
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO sign_in VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                arguments: [
-                    round.description, signIn.identity, position, signIn.name,
-                    signIn.staffGroup, signIn.firstTime.map { $0 ? 1 : 0 }, signIn.email,
-                    signIn.source.kind.rawValue, signIn.source.row,
-                ])
-        }
-    }
-
-    private static func requireNotCancelled(_ round: RoundID, _ db: Database) throws {
-        let status = try String.fetchOne(
-            db, sql: "SELECT status FROM round WHERE id = ?", arguments: [round.description])
-        guard let status else { throw RoundsStoreError.notFound("There is no Round \(round).") }
-        guard status != RoundStatus.cancelled.rawValue else {
-            throw RoundsStoreError.refused("\(round) was cancelled.")
-        }
-    }
-
     private static func webUser(_ email: String, _ db: Database) throws -> WebUser? {
         guard
             let row = try Row.fetchOne(

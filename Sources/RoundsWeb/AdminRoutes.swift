@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RoundsCore
 import RoundsOperations
+import RoundsReports
 import RoundsStore
 
 /// The administrator's pages under `/admin`: the schedule, a Round with its actions, people,
@@ -87,8 +88,28 @@ struct AdminRoutes {
         }
         group.get("check") { _, context in
             let data = try site.operations.snapshot()
-            let warnings = try site.operations.check().map { ["text": $0.description] }
+            let warnings = try site.operations.check(now: site.now).map { ["text": $0.description] }
             return site.adminPage("admin-check", "Check", context, data, ["warnings": warnings])
+        }
+        group.get("report") { request, _ in
+            let data = try site.operations.snapshot()
+            let today = site.localNow(data)?.date ?? LocalDate(dayNumber: 0)
+            let query = request.uri.queryParameters
+            let last = query["to"].flatMap { YearMonth(parsing: String($0)) } ?? YearMonth(today)
+            let first =
+                query["from"].flatMap { YearMonth(parsing: String($0)) }
+                ?? last.adding(months: -11)
+            guard first <= last else {
+                throw HTTPError(.badRequest, message: "The period starts after it ends.")
+            }
+            let report = try site.operations.report(
+                from: first, to: last, formats: [.html], includeComments: true, now: site.now)
+            guard let page = report.files.first(where: { $0.name == "report.html" }) else {
+                throw HTTPError(.internalServerError)
+            }
+            return Pages.bytes(
+                ByteBuffer(bytes: page.data), type: "text/html; charset=utf-8",
+                cache: "private, no-store")
         }
         group.get("downloads/feed.ics") { _, _ in
             var response = Pages.bytes(

@@ -50,12 +50,22 @@ struct AttendeeRoutes {
                 throw HTTPError(.conflict, message: "The evaluation of this Round is not open.")
             }
             let form = try await FormBody.read(request)
-            let response = try Self.response(form, round: round, data: data)
+            let answers = try Self.answers(form, data: data)
             let known = request.cookies[Self.deviceCookie]?.value
             let device = known.flatMap { Tokens.isWellFormed($0) ? $0 : nil } ?? Tokens.random()
-            _ = try site.operations.recordWebEvaluation(
-                response, deviceDigest: Tokens.digest(device),
-                windowDays: site.evaluationDays(data), now: site.now)
+            do {
+                _ = try site.operations.recordEvaluationResponse(
+                    round: round.id.description, answers: answers.points,
+                    overall: answers.overall, staffGroup: answers.staffGroup,
+                    comment: answers.comment, now: site.now,
+                    window: ProgrammeOperations.webRecordingWindow(days: site.evaluationDays(data)),
+                    device: Tokens.digest(device))
+            } catch is AlreadyAnswered {
+                // One response per device: the second is not stored, and the person sees
+                // the same thanks (nothing tells a shared phone's next user what was sent).
+            } catch let failure as OperationFailure {
+                throw HTTPError(.conflict, message: failure.description)
+            }
             var redirect = Pages.redirect("/rounds/\(round.id)/evaluation/thanks")
             if known != device { redirect.setCookie(site.deviceCookie(device)) }
             return redirect
@@ -82,9 +92,14 @@ struct AttendeeRoutes {
                 throw HTTPError(.badRequest, message: "Please give your name.")
             }
             let email = form["email"].flatMap { $0.count <= 200 ? $0 : nil }
-            try site.operations.recordWebSignIn(
-                SignIn(name: name, email: email, source: RecordSource(kind: .direct, row: 0)),
-                to: round.id.description, windowDays: site.evaluationDays(data), now: site.now)
+            do {
+                _ = try site.operations.recordSignIn(
+                    round: round.id.description, name: name, staffGroup: nil, firstTime: nil,
+                    email: email, now: site.now,
+                    window: ProgrammeOperations.webRecordingWindow(days: site.evaluationDays(data)))
+            } catch let failure as OperationFailure {
+                throw HTTPError(.conflict, message: failure.description)
+            }
             return thanks(round, data, "Thank you, you are signed in.")
         }
     }
@@ -116,12 +131,19 @@ struct AttendeeRoutes {
                 ]))
     }
 
-    /// The response a form describes: answers 1-5 for known questions only, the overall
+    /// What a filled-in form says: points 1-5 by question key, the overall rating, the staff
+    /// group and the comment.
+    struct Answers {
+        var points: [String: Int] = [:]
+        var overall: Int?
+        var staffGroup: String?
+        var comment: String?
+    }
+
+    /// The answers of a form: points 1-5 for the question set's questions only, the overall
     /// rating, a listed staff group, and the comment (at most 4,000 characters); anything
-    /// else is a 400.
-    static func response(_ form: FormBody, round: Round, data: ProgrammeData) throws
-        -> EvaluationResponse
-    {
+    /// else, or an empty form, is a 400.
+    static func answers(_ form: FormBody, data: ProgrammeData) throws -> Answers {
         let questions = data.programme?.questionSet ?? .uk
         func point(_ name: String) throws -> Int? {
             guard let text = form[name] else { return nil }
@@ -130,23 +152,23 @@ struct AttendeeRoutes {
             }
             return value
         }
-        var answers: [String: Int] = [:]
-        for key in questions.keys { answers[key] = try point("q-\(key)") }
-        let group = form["staff_group"]
-        if let group, !questions.staffGroups.contains(group) {
+        var answers = Answers()
+        for key in questions.keys { answers.points[key] = try point("q-\(key)") }
+        answers.overall = try point("overall")
+        answers.staffGroup = form["staff_group"]
+        if let group = answers.staffGroup, !questions.staffGroups.contains(group) {
             throw HTTPError(.badRequest, message: "That staff group is not on the form.")
         }
-        let comment = form["comment"]
-        if let comment, comment.count > 4000 {
+        answers.comment = form["comment"]
+        if let comment = answers.comment, comment.count > 4000 {
             throw HTTPError(.badRequest, message: "The comment is longer than 4,000 characters.")
         }
-        let response = EvaluationResponse(
-            round: round.id, answers: answers, overall: try point("overall"), staffGroup: group,
-            comment: comment, source: RecordSource(kind: .direct, row: 0))
-        guard !response.isEmpty else {
+        guard !answers.points.isEmpty || answers.overall != nil || answers.staffGroup != nil
+            || answers.comment != nil
+        else {
             throw HTTPError(.badRequest, message: "The form was empty: please answer a question.")
         }
-        return response
+        return answers
     }
 }
 

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsRecords
-import RoundsStore
+import RoundsOperations
 
 /// `rounds attendance import FILE --round ID`.
 struct AttendanceCommand: ParsableCommand {
@@ -34,14 +33,11 @@ struct AttendanceImportCommand: ParsableCommand {
     var round: String
 
     func run() throws {
-        let imported = try SignInImport.read(try readImportFile(file), file: file)
-        let opened = try store.open()
-        let found = try opened.load().round(round)
-        let added = try opened.addSignIns(imported.signIns, to: found.id)
-        let kind = imported.kind == .teams ? "Teams attendance report" : "sign-in sheet"
+        let result = try store.operations.importSignIns(file: file, round: round)
+        let kind = result.kind == .teams ? "Teams attendance report" : "sign-in sheet"
         say([
-            "Read \(counted(imported.signIns.count, "sign-in")) from the \(kind) \(file); "
-                + "\(added) new for \(found.label)."
+            "Read \(counted(result.read, "sign-in")) from the \(kind) \(file); "
+                + "\(result.added) new for \(result.round.label)."
         ])
     }
 }

@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import RoundsCore
 import RoundsOperations
-import RoundsStore
 
 /// `rounds check [--json]`: fidelity and consistency warnings.
 struct CheckCommand: ParsableCommand {
@@ -29,15 +28,7 @@ struct CheckCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        // After the Round: records missing a week on, low response rates, overdue follow-ups.
-        let opened = try store.open(readOnly: true)
-        let data = try opened.load()
-        let programme = try data.existingProgramme()
-        let warnings =
-            try store.operations.check()
-            + RecordChecks(dates: DateWriter(locale: programme.locale)).warnings(
-                rounds: data.rounds, records: try opened.roundRecords(),
-                today: try commandToday(timeZone: programme.timeZone))
+        let warnings = try store.operations.check(now: try CommandClock.now())
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds debrief ID [...]`: the debrief's checklist, follow-up actions and thanks.
 struct DebriefCommand: ParsableCommand {
@@ -49,32 +49,15 @@ struct DebriefCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try store.open()
-        let found = try opened.load().round(round.reference)
-        let checks = try checked.map(numbers) ?? []
         let newAction = try action.map { text in
             FollowUpAction(
                 text: text, owner: try EmailAddress(owner ?? ""),
                 due: try LocalDate(parsing: due ?? ""))
         }
-        let debrief = try opened.updateDebrief(of: found.id) { debrief in
-            for number in checks {
-                guard debrief.checklist.indices.contains(number - 1) else {
-                    throw CommandFailure(
-                        "The checklist has items 1 to \(debrief.checklist.count); there is no "
-                            + "item \(number).")
-                }
-                debrief.checklist[number - 1].done = true
-            }
-            if thanked { debrief.panelThanked = true }
-            if let newAction { debrief.actions.append(newAction) }
-            if let actionDone {
-                guard debrief.actions.indices.contains(actionDone - 1) else {
-                    throw CommandFailure("\(found.label) has no follow-up action \(actionDone).")
-                }
-                debrief.actions[actionDone - 1].done = true
-            }
-        }
+        let change = DebriefChange(
+            checked: try checked.map(numbers) ?? [], thanked: thanked, newAction: newAction,
+            actionDone: actionDone)
+        let (found, debrief) = try store.operations.updateDebrief(round.reference, change)
         var lines = ["Debrief of \(found.label):"]
         for (index, check) in debrief.checklist.enumerated() {
             lines.append("  \(index + 1). [\(check.done ? "x" : " ")] \(check.text)")

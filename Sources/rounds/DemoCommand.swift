@@ -40,7 +40,9 @@ struct DemoCommand: ParsableCommand {
         let demo = try ProgrammeOperations.demo(in: output, sampleFile: sample.fileName)
         // The sample records (Samples/after-round) belong to the UK sample's first Round.
         let records =
-            sample == .uk ? try DemoRecords.run(storePath: demo.storePath, output: output) : []
+            sample == .uk
+            ? try ProgrammeOperations(storePath: demo.storePath).recordDemoRound(output: output)
+                .map(DemoCommand.lines) ?? [] : []
         say(DemoCommand.summary(demo, records: records, output: output))
     }
 

@@ -1,8 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsRecords
-import RoundsStore
+import RoundsOperations
 
 /// `rounds evaluations template|import`.
 struct EvaluationsCommand: ParsableCommand {
@@ -32,19 +31,14 @@ struct EvaluationsTemplateCommand: ParsableCommand {
     var out: String
 
     @Option(help: ArgumentHelp("Numbered rows to offer (default 60).", valueName: "n"))
-    var rows = KeyingSheet.defaultRows
+    var rows = ProgrammeOperations.keyingSheetRows
 
     func validate() throws {
         if !(1...2000).contains(rows) { throw ValidationError("--rows must be 1 to 2000.") }
     }
 
     func run() throws {
-        let data = try store.open(readOnly: true).load()
-        let programme = try data.existingProgramme()
-        let found = try round.map { try data.round($0) }
-        try writeTextFile(
-            KeyingSheet.template(questionSet: programme.questionSet, round: found?.id, rows: rows),
-            to: out)
+        try store.operations.writeKeyingSheet(round: round, rows: rows, to: out)
         say(["Wrote \(out): a keying sheet with \(rows) rows."])
     }
 }
@@ -77,23 +71,13 @@ struct EvaluationsImportCommand: ParsableCommand {
     var mapping: String?
 
     func run() throws {
-        let opened = try store.open()
-        let data = try opened.load()
-        let questions = try data.existingProgramme().questionSet
-        let found = try round.map { try data.round($0) }
-        let columns = try mapping.map {
-            try QuestionMatcher.readMapping(
-                try readImportFile($0), file: $0, questionSet: questions)
-        }
-        let imported = try EvaluationImport.read(
-            try readImportFile(file), file: file, questionSet: questions, round: found?.id,
-            mapping: columns ?? [:])
-        let added = try opened.addResponses(imported.responses)
-        let rounds = Set(imported.responses.map(\.round)).sorted().map(\.description)
+        let result = try store.operations.importEvaluations(
+            file: file, round: round, mapping: mapping)
+        let rounds = result.rounds.map(\.description)
         say([
-            "Read \(counted(imported.responses.count, "form")) from \(file)"
+            "Read \(counted(result.read, "form")) from \(file)"
                 + (rounds.isEmpty ? "" : " for \(rounds.joined(separator: ", "))")
-                + "; \(added) new."
+                + "; \(result.added) new."
         ])
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
-import RoundsCore
-import RoundsStore
+import RoundsOperations
 
 /// `rounds held ID [--attendance N]`: the Round took place.
 struct HeldCommand: ParsableCommand {
@@ -30,11 +29,9 @@ struct HeldCommand: ParsableCommand {
     }
 
     func run() throws {
-        let opened = try store.open()
-        let programme = try opened.load().existingProgramme()
-        let result = try opened.markHeld(
-            round.reference, headCount: attendance,
-            today: try commandToday(timeZone: programme.timeZone))
-        say(result.lines)
+        say(
+            try store.operations.markHeld(
+                round.reference, headCount: attendance, now: try CommandClock.now()
+            ).lines)
     }
 }

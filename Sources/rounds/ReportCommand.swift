@@ -1,10 +1,7 @@
 import ArgumentParser
 import Foundation
 import RoundsCore
-import RoundsPacks
-import RoundsReports
-import RoundsScheduling
-import RoundsStore
+import RoundsOperations
 
 /// `rounds report --from YYYY-MM --to YYYY-MM --out DIR [--format ...] [--no-comments]`.
 struct ReportCommand: ParsableCommand {
@@ -40,12 +37,18 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "Leave out the free-text comments (the board version).")
     var noComments = false
 
+    @Option(
+        help: ArgumentHelp(
+            "A folder whose report/ templates replace the built-in ones of the same name.",
+            valueName: "folder"))
+    var templates: String?
+
     var formats: Set<ReportFormat> {
         get throws {
             var result: Set<ReportFormat> = []
             for name in format.split(separator: ",") {
                 let key = name.trimmingCharacters(in: .whitespaces).lowercased()
-                guard let value = ReportFormat(rawValue: key) else {
+                guard let value = ReportFormat(named: key) else {
                     throw ValidationError(
                         "\"\(key)\" is not a report format. Use html, pdf, csv or json, "
                             + "separated by commas.")
@@ -70,30 +73,13 @@ struct ReportCommand: ParsableCommand {
         guard let first = YearMonth(parsing: from), let last = YearMonth(parsing: to) else {
             throw ValidationError("Give --from and --to as YYYY-MM, such as 2027-01.")
         }
-        let opened = try store.open(readOnly: true)
-        let data = try opened.load()
-        let programme = try data.existingProgramme()
-        let printer = formats.contains(.pdf) ? PDFPrinter.find() : nil
-        if formats.contains(.pdf), printer == nil { throw RoundsPacksError.pdfRendererMissing }
-        let report = Report(
-            ReportInput(
-                programme: programme, rounds: data.rounds, themes: data.themes,
-                records: try opened.roundRecords(), questionSet: programme.questionSet,
-                from: first.firstDay,
-                to: last.lastDay, includeComments: !noComments,
-                today: try commandToday(timeZone: programme.timeZone)))
-        let folder = URL(fileURLWithPath: out, isDirectory: true)
-        do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw RoundsPacksError.cannotWrite(file: out)
-        }
-        let files = try ReportRenderer().write(
-            report, formats: formats, to: folder, printer: printer)
+        let (files, held) = try store.operations.writeReport(
+            from: first, to: last, formats: formats, includeComments: !noComments,
+            templates: templates, now: try CommandClock.now(), to: out)
         let prefix = out.hasSuffix("/") ? out : out + "/"
         say(
             files.map { "Wrote \(prefix)\($0.lastPathComponent)." } + [
-                "\(counted(report.period.roundsHeld, "held Round")) from \(first.displayText) "
+                "\(counted(held, "held Round")) from \(first.displayText) "
                     + "to \(last.displayText)."
             ])
     }

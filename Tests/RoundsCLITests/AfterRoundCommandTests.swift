@@ -58,6 +58,30 @@ import Testing
             evaluations: [URL(fileURLWithPath: forms)])
     }
 
+    @Test func reportTemplatesFromTheCommandLineReplaceTheBuiltInOnes() throws {
+        let folder = try CommandFolder()
+        let custom = folder.url.appendingPathComponent("mine/report")
+        try FileManager.default.createDirectory(at: custom, withIntermediateDirectories: true)
+        try Data("Our own summary of {{organisation}}\n".utf8).write(
+            to: custom.appendingPathComponent("summary.mustache"))
+        let outcome = try folder.run(
+            "report", "--from", "2026-10", "--to", "2026-10", "--out", "report", "--templates",
+            "mine")
+        #expect(outcome.status == 0)
+        let summary = try folder.text("report/session-summary.html")
+        #expect(summary.hasPrefix("Our own summary of "))
+        // The templates the folder does not replace stay the built-in ones.
+        #expect(try folder.text("report/report.html").contains("<svg"))
+        let missing = try folder.run(
+            "report", "--from", "2026-10", "--to", "2026-10", "--out", "other", "--templates",
+            "nowhere")
+        #expect(missing.status == 1)
+        #expect(
+            missing.standardError
+                == "Error: The template folder \(folder.url.path)/nowhere does not exist. Check "
+                + "the path given with --templates.\n")
+    }
+
     @Test func keyingSheetTemplateReadsBack() throws {
         let folder = try CommandFolder()
         let written = try folder.run(

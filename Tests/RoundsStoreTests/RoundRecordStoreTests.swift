@@ -29,24 +29,20 @@ import Testing
             source: RecordSource(kind: .paper, row: row))
     }
 
-    @Test func heldWithAHeadCountThenRecordsRoundTrip() throws {
+    @Test func recordsRoundTripThroughOneTransaction() throws {
         let scratch = try Scratch()
         let store = try storeWithARound(scratch)
+        let id = try RoundID(parsing: "R-0001")
         let today = try LocalDate(parsing: "2027-01-20")
-        let held = try store.markHeld("R-0001", headCount: 42, today: today)
-        #expect(
-            held.lines == [
-                "Marked R-0001 (12 Jan 2027) as held.", "Attendance at R-0001 (12 Jan 2027): 42.",
-            ])
+        try store.update(loading: .rounds) { data, records in
+            data.rounds[0].status = .held
+            try records.setHeadCount(42, of: id)
+        }
         #expect(try store.load().rounds.first?.status == .held)
-        let again = try store.markHeld("R-0001", headCount: 42, today: today)
-        #expect(again.lines == ["R-0001 (12 Jan 2027) is already held. Nothing changed."])
 
         let responses = [
             try response(2, overall: 5, comment: "Thank you"), try response(3, overall: 3),
         ]
-        #expect(try store.addResponses(responses) == 2)
-        #expect(try store.addResponses(responses) == 0)
         let source = RecordSource(kind: .signInSheet, row: 2)
         let signIns = [
             SignIn(name: "Ana Price", staffGroup: "Nursing", firstTime: true, source: source),
@@ -54,37 +50,41 @@ import Testing
                 name: "Li Wong", email: "li@test.example",
                 source: RecordSource(kind: .signInSheet, row: 3)),
         ]
-        #expect(try store.addSignIns(signIns, to: try RoundID(parsing: "R-0001")) == 2)
-        #expect(try store.addSignIns(signIns, to: try RoundID(parsing: "R-0001")) == 0)
         let owner = try EmailAddress("admin@test.example")
         let debrief = Debrief(
             actions: [FollowUpAction(text: "Book the room", owner: owner, due: today)],
             panelThanked: true)
-        try store.saveDebrief(debrief, for: try RoundID(parsing: "R-0001"))
+        for expected in [2, 0] {
+            let added = try store.update(loading: .rounds) { _, records in
+                (try records.addResponses(responses), try records.addSignIns(signIns, to: id))
+            }
+            #expect(added == (expected, expected))
+        }
+        try store.update(loading: .rounds) { _, records in
+            try records.saveDebrief(debrief, for: id)
+        }
 
-        let record = try store.roundRecord(try RoundID(parsing: "R-0001"))
+        let record = try store.roundRecord(id)
         #expect(record.attendance.headCount == 42)
         #expect(record.attendance.signIns == signIns)
         #expect(record.responses == responses)
         #expect(record.debrief == debrief)
         #expect(try store.roundRecords() == [record])
+        #expect(try store.loadWithRecords().records == [record])
     }
 
-    @Test func recordsNeedAHeldRoundAndFutureRoundsCannotBeHeld() throws {
+    @Test func aRefusedRecordsTransactionLeavesTheStoreAsItWas() throws {
+        struct Refused: Error {}
         let scratch = try Scratch()
         let store = try storeWithARound(scratch)
         try store.checkpoint()
         let before = try scratch.bytes("rounds.sqlite")
-        #expect {
-            try store.addResponses([try response(2, overall: 4)])
-        } throws: { error in
-            "\(error)".contains("has not been marked held. Run `rounds held R-0001` first.")
-        }
-        #expect {
-            try store.markHeld(
-                "R-0001", headCount: nil, today: try LocalDate(parsing: "2027-01-11"))
-        } throws: { error in
-            "\(error)".contains("is in the future")
+        #expect(throws: Refused.self) {
+            try store.update(loading: .rounds) { data, records in
+                data.rounds[0].status = .held
+                _ = try records.addResponses([try response(2, overall: 4)])
+                throw Refused()
+            }
         }
         try store.checkpoint()
         #expect(try scratch.bytes("rounds.sqlite") == before)
