@@ -237,6 +237,7 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=100)
     parser.add_argument("--markdown", help="also write the results table here")
     parser.add_argument("--enforce-goals", action="store_true")
+    parser.add_argument("--keep", action="store_true", help="keep the store, logs and nginx files")
     parser.add_argument("--posts-per-minute", type=int, default=10_000_000,
                         help="the server's rate limit for the POST run, when it has the flag")
     options = parser.parse_args()
@@ -249,7 +250,10 @@ def main() -> int:
     try:
         return measure(binary, folder, seconds, options)
     finally:
-        shutil.rmtree(folder, ignore_errors=True)
+        if options.keep:
+            print(f"Kept {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def measure(binary: str, folder: pathlib.Path, seconds: int, options) -> int:
@@ -356,6 +360,11 @@ def measure(binary: str, folder: pathlib.Path, seconds: int, options) -> int:
         problems += [f"goal not met: {goal}" for goal, met in goals.items() if not met]
     for problem in problems:
         print(f"FAIL: {problem}", file=sys.stderr)
+    if problems:
+        log = (folder / "serve.log").read_text(errors="replace").splitlines()
+        failing = [line for line in log if " 500 " in line or "error" in line.lower()]
+        print("Server log, failing requests and errors (last 20):", *failing[-20:],
+              sep="\n", file=sys.stderr)
     return 1 if problems else 0
 
 

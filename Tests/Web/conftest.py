@@ -6,6 +6,7 @@ an evaluation) never change what another module sees. Nothing is skipped: a miss
 chromium or chromedriver fails the run (docs/testing.md, "Web tests").
 """
 
+import json
 import os
 import pathlib
 import re
@@ -118,6 +119,18 @@ class Server:
         name = FACILITATOR_NAME
         return [line.split()[0] for line in self.cli("list").stdout.splitlines()
                 if name in line and "cancelled" not in line]
+
+    def report_entry(self, round_id: str) -> dict:
+        """The Round's entry in `rounds report --format json` for the month it is in (the
+        report covers held Rounds: mark it held first)."""
+        month = london_yesterday()[:7] if round_id == EVALUATION_ROUND else None
+        assert month, "report_entry reads the evaluation Round's month only"
+        out = self.folder / f"report-{uuid.uuid4().hex[:8]}"
+        self.cli("report", "--from", month, "--to", month, "--out", str(out), "--format", "json")
+        rounds = json.loads((out / "report.json").read_text(encoding="utf-8"))["rounds"]
+        found = [entry for entry in rounds if entry["id"] == round_id]
+        assert found, f"{round_id} is not in the report: {[entry['id'] for entry in rounds]}"
+        return found[0]
 
     def alive(self) -> bool:
         return self.process.poll() is None
