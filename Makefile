@@ -11,21 +11,21 @@ JUDGE_DIR := $(CURDIR)/.build/judge-input
 override JUDGE_REQUIRE := --require-holidays --require-rota --require-report
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libical-dev libicu-dev pkg-config
+APT_PACKAGES := libical-dev libicu-dev libqrencode-dev pkg-config
 FUZZ_TARGETS := calendar programme people excerpts
 # Seconds per target for `make fuzz` and `make fuzz-<name>` (docs/fuzzing.md).
 FUZZ_SECONDS ?= 60
 
-.PHONY: all build demo test test-deps unit judges judges-only errors-doc asan lint format install \
+.PHONY: all build demo serve test test-deps unit judges judges-only errors-doc asan lint format install \
 	system-deps python-deps clean bench bench-report bench-edit bench-deps bench-instructions judges-icaljs \
 	valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
 
-## System packages: libical and ICU headers, and a Python that can make virtual environments.
+## System packages: libical, ICU and libqrencode headers, and a Python that can make virtual environments.
 # (On Debian, ensurepip ships in python3-venv; `env` carries DEBIAN_FRONTEND through sudo.)
 system-deps:
-	@if ! pkg-config --exists libical icu-i18n 2>/dev/null \
+	@if ! pkg-config --exists libical icu-i18n libqrencode 2>/dev/null \
 	    || ! $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
 	  echo "Installing system packages: $(APT_PACKAGES) python3 python3-venv"; \
 	  if [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null; then \
@@ -59,6 +59,13 @@ build: system-deps
 demo: build
 	rm -rf "$(DEMO_DIR)"
 	$(SWIFT) run --skip-build rounds demo --out "$(DEMO_DIR)"
+
+## The demo programme on the web: `rounds serve` on http://$(SERVE_HOST):$(SERVE_PORT) (Ctrl-C stops it).
+SERVE_HOST ?= 127.0.0.1
+SERVE_PORT ?= 8080
+serve: demo
+	$(SWIFT) run --skip-build rounds serve --store "$(DEMO_DIR)/rounds.sqlite" \
+	  --host "$(SERVE_HOST)" --port "$(SERVE_PORT)"
 
 ## Every test: Swift tests, the external judges, AddressSanitizer on RoundsICS, and the linter.
 test: unit judges asan lint

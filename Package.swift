@@ -121,10 +121,7 @@ let package = Package(
         .target(
             name: "RoundsWeb",
             dependencies: [
-                // RoundsStore and RoundsReports for their types only; every read and write
-                // goes through RoundsOperations.
-                "RoundsCore", "RoundsOperations", "RoundsPacks", "RoundsStore", "RoundsReports",
-                "CQRencode",
+                "RoundsCore", "RoundsOperations", "RoundsPacks", "CQRencode",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -206,7 +203,7 @@ let package = Package(
         .testTarget(
             name: "RoundsWebTests",
             dependencies: [
-                "RoundsWeb", "RoundsOperations", "RoundsCore",
+                "RoundsWeb", "RoundsOperations", "RoundsCore", "RoundsStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -32,39 +32,6 @@ enum WebTables {
     }
 }
 
-/// What a web account may do: everything, or their own Rounds only.
-package enum WebRole: String, Sendable, Hashable, CaseIterable {
-    /// Plans, edits, imports and downloads the whole programme.
-    case administrator
-    /// Sees the Rounds they facilitate, with packs and panels.
-    case facilitator
-}
-
-/// A web account: its e-mail, role and bcrypt password hash.
-package struct WebUser: Sendable, Hashable {
-    /// The address the person signs in with.
-    package var email: EmailAddress
-    /// What they may do.
-    package var role: WebRole
-    /// The bcrypt hash of their password.
-    package var passwordHash: String
-
-    /// An account.
-    package init(email: EmailAddress, role: WebRole, passwordHash: String) {
-        self.email = email
-        self.role = role
-        self.passwordHash = passwordHash
-    }
-}
-
-/// A signed-in session as the server reads it.
-package struct WebSession: Sendable, Hashable {
-    /// Who is signed in.
-    package var user: WebUser
-    /// The form token every POST of this session must carry.
-    package var csrf: String
-}
-
 extension ProgrammeStore {
     /// Adds the account, or replaces the role and password of an existing one; returns true
     /// when it was new.
@@ -118,7 +85,8 @@ extension ProgrammeStore {
         try read { db in
             guard
                 let row = try Row.fetchOne(
-                    db, sql: "SELECT email, csrf FROM web_session WHERE token_digest = ? "
+                    db,
+                    sql: "SELECT email, csrf FROM web_session WHERE token_digest = ? "
                         + "AND expires > ?", arguments: [tokenDigest, now]),
                 let user = try Self.webUser(row[0], db)
             else { return nil }

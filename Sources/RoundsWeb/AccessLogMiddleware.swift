@@ -35,7 +35,8 @@ struct AccessLogMiddleware: RouterMiddleware {
             Double(elapsed.components.seconds) * 1000
             + Double(elapsed.components.attoseconds) / 1e15
         let duration = String(format: "%.1fms", milliseconds)
-        context.logger.info("\(request.method) \(request.uri.path) \(response.status.code) \(duration)")
+        context.logger.info(
+            "\(request.method) \(request.uri.path) \(response.status.code) \(duration)")
         return response
     }
 }

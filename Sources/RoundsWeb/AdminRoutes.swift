@@ -2,8 +2,6 @@ import Foundation
 import Hummingbird
 import RoundsCore
 import RoundsOperations
-import RoundsReports
-import RoundsStore
 
 /// The administrator's pages under `/admin`: the schedule, a Round with its actions, people,
 /// check warnings and downloads. Each action calls the same operation as its command.
@@ -32,7 +30,8 @@ struct AdminRoutes {
             let round = try site.publicRound(try context.parameters.require("id"), in: data)
             return site.adminPage(
                 "admin-round", round.id.description, context, data,
-                roundView(round, data, message: request.uri.queryParameters["done"].map(String.init)))
+                roundView(
+                    round, data, message: request.uri.queryParameters["done"].map(String.init)))
         }
         group.post("rounds/:id/:action") { request, context in
             let data = try site.operations.snapshot()
@@ -46,7 +45,9 @@ struct AdminRoutes {
                 case "move":
                     guard let dateText = form["date"],
                         let date = try? LocalDate(parsing: dateText)
-                    else { throw HTTPError(.badRequest, message: "Give the new date as YYYY-MM-DD.") }
+                    else {
+                        throw HTTPError(.badRequest, message: "Give the new date as YYYY-MM-DD.")
+                    }
                     var time: LocalTime?
                     if let text = form["time"] {
                         guard let parsed = try? LocalTime(parsing: text) else {
@@ -72,7 +73,8 @@ struct AdminRoutes {
             } catch {
                 throw HTTPError(.conflict, message: String(describing: error))
             }
-            let done = lines.joined(separator: " ")
+            let done =
+                lines.joined(separator: " ")
                 .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             return Pages.redirect("/admin/rounds/\(reference)?done=\(done)")
         }
@@ -102,8 +104,11 @@ struct AdminRoutes {
             guard first <= last else {
                 throw HTTPError(.badRequest, message: "The period starts after it ends.")
             }
+            guard let html = ReportFormat(named: "html") else {
+                throw HTTPError(.internalServerError)
+            }
             let report = try site.operations.report(
-                from: first, to: last, formats: [.html], includeComments: true, now: site.now)
+                from: first, to: last, formats: [html], includeComments: true, now: site.now)
             guard let page = report.files.first(where: { $0.name == "report.html" }) else {
                 throw HTTPError(.internalServerError)
             }
@@ -134,7 +139,9 @@ struct AdminRoutes {
         view["status"] = round.statusText
         view["facilitatorNames"] = round.facilitators.map { data.person($0)?.name ?? $0.value }
             .joined(separator: ", ")
-        view["panel"] = round.panel.map { ["name": data.person($0.person)?.name ?? $0.person.value] }
+        view["panel"] = round.panel.map {
+            ["name": data.person($0.person)?.name ?? $0.person.value]
+        }
         view["people"] = data.people.filter { $0.roles.contains(.facilitator) }.map {
             ["email": $0.email.value, "name": $0.name]
         }

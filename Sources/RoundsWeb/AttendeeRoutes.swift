@@ -72,12 +72,14 @@ struct AttendeeRoutes {
         }
         router.get("/rounds/:id/evaluation/thanks") { _, context in
             let (round, data) = try site.roundForAttendee(context)
-            return thanks(round, data, "Thank you for your answers. They help us plan future Rounds.")
+            return thanks(
+                round, data, "Thank you for your answers. They help us plan future Rounds.")
         }
         router.get("/rounds/:id/sign-in") { _, context in
             let (round, data) = try site.roundForAttendee(context)
             return site.pages.page(
-                "sign-in", PageFrame(data).view(title: "Sign in: \(round.id)", formView(round, data)))
+                "sign-in",
+                PageFrame(data).view(title: "Sign in: \(round.id)", formView(round, data)))
         }
         router.post("/rounds/:id/sign-in") { request, context in
             let (round, data) = try site.roundForAttendee(context)
@@ -163,8 +165,9 @@ struct AttendeeRoutes {
         if let comment = answers.comment, comment.count > 4000 {
             throw HTTPError(.badRequest, message: "The comment is longer than 4,000 characters.")
         }
-        guard !answers.points.isEmpty || answers.overall != nil || answers.staffGroup != nil
-            || answers.comment != nil
+        guard
+            !answers.points.isEmpty || answers.overall != nil || answers.staffGroup != nil
+                || answers.comment != nil
         else {
             throw HTTPError(.badRequest, message: "The form was empty: please answer a question.")
         }

@@ -3,7 +3,6 @@ import Hummingbird
 import HummingbirdBcrypt
 import RoundsCore
 import RoundsOperations
-import RoundsStore
 
 /// Finds the session named by the `rounds_session` cookie on the pages that use one.
 ///

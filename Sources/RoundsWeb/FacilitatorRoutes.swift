@@ -2,7 +2,6 @@ import Foundation
 import Hummingbird
 import RoundsCore
 import RoundsOperations
-import RoundsStore
 
 /// `/facilitator`: the Rounds the signed-in person facilitates, with their panels. Read only.
 struct FacilitatorRoutes {

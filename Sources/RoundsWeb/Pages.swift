@@ -24,7 +24,8 @@ struct Pages: Sendable {
         _ name: String, _ view: [String: Any], status: HTTPResponse.Status = .ok,
         cache: String = "no-store"
     ) -> Response {
-        Self.response(render(name, view), type: "text/html; charset=utf-8", status: status,
+        Self.response(
+            render(name, view), type: "text/html; charset=utf-8", status: status,
             cache: cache)
     }
 

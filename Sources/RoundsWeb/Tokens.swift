@@ -16,9 +16,10 @@ enum Tokens {
 
     /// True when `token` looks like one of ours (64 hex digits), before any store look-up.
     static func isWellFormed(_ token: String) -> Bool {
-        token.utf8.count == 64 && token.utf8.allSatisfy { byte in
-            (48...57).contains(byte) || (97...102).contains(byte)
-        }
+        token.utf8.count == 64
+            && token.utf8.allSatisfy { byte in
+                (48...57).contains(byte) || (97...102).contains(byte)
+            }
     }
 
     /// Compares two tokens in time independent of where they differ.

@@ -1,7 +1,6 @@
 import HummingbirdBcrypt
 import RoundsCore
 import RoundsOperations
-import RoundsStore
 
 /// `rounds users`: web accounts, their passwords kept as bcrypt hashes.
 public enum WebAccounts {

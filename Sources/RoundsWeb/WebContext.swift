@@ -1,6 +1,6 @@
 public import Hummingbird
 import NIOCore
-import RoundsStore
+import RoundsCore
 
 /// The per-request context: Hummingbird's core storage, the client's address (for rate
 /// limits only; never logged) and the signed-in session, if any.

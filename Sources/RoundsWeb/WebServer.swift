@@ -3,7 +3,6 @@ public import Hummingbird
 import Logging
 import RoundsCore
 import RoundsOperations
-import RoundsStore
 import ServiceLifecycle
 import UnixSignals
 
@@ -13,8 +12,7 @@ import UnixSignals
 /// router, so tests drive it in process (`app.test(.router)`) before any socket is opened.
 public enum WebServer {
     /// The router of every page, with the access log, error pages and session middleware.
-    public static func buildRouter(_ configuration: WebConfiguration) throws -> Router<WebContext>
-    {
+    public static func buildRouter(_ configuration: WebConfiguration) throws -> Router<WebContext> {
         let site = try WebSite(configuration)
         let router = Router(context: WebContext.self)
         router.add(middleware: AccessLogMiddleware(site: site))
@@ -22,10 +20,12 @@ public enum WebServer {
         PublicRoutes(site: site).add(to: router)
         AttendeeRoutes(site: site).add(to: router)
         LoginRoutes(site: site).add(to: router)
-        AdminRoutes(site: site).add(to: router.group("admin").add(
-            middleware: RoleMiddleware(site: site, allowed: [.administrator])))
-        FacilitatorRoutes(site: site).add(to: router.group("facilitator").add(
-            middleware: RoleMiddleware(site: site, allowed: [.facilitator, .administrator])))
+        AdminRoutes(site: site).add(
+            to: router.group("admin").add(
+                middleware: RoleMiddleware(site: site, allowed: [.administrator])))
+        FacilitatorRoutes(site: site).add(
+            to: router.group("facilitator").add(
+                middleware: RoleMiddleware(site: site, allowed: [.facilitator, .administrator])))
         return router
     }
 

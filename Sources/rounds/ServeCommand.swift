@@ -32,7 +32,17 @@ struct ServeCommand: ParsableCommand {
             valueName: "url"))
     var baseURL: String?
 
+    @Option(
+        name: .customLong("posts-per-minute"),
+        help: ArgumentHelp(
+            "Evaluation and sign-in forms accepted per client address per minute.",
+            valueName: "number"))
+    var postsPerMinute = 30
+
     func validate() throws {
+        guard postsPerMinute > 0 else {
+            throw ValidationError("--posts-per-minute must be 1 or more, not \(postsPerMinute).")
+        }
         guard (1...65535).contains(port) else {
             throw ValidationError("--port must be between 1 and 65535, not \(port).")
         }
@@ -50,7 +60,8 @@ struct ServeCommand: ParsableCommand {
         let clock: @Sendable () -> Date =
             if let fixed, let date = fixed { { date } } else { { Date() } }
         let configuration = WebConfiguration(
-            storePath: store.path, host: host, port: port, baseURL: baseURL, clock: clock)
+            storePath: store.path, host: host, port: port, baseURL: baseURL,
+            postsPerMinute: postsPerMinute, clock: clock)
         let outcome = ServeOutcome()
         let finished = DispatchSemaphore(value: 0)
         // The entry point is synchronous (RoundsCommand); the server runs in a task and this

@@ -22,7 +22,8 @@ struct UsersAddCommand: ParsableCommand {
 
     @OptionGroup var store: StoreOptions
 
-    @Argument(help: ArgumentHelp("The e-mail address the person signs in with.", valueName: "email"))
+    @Argument(
+        help: ArgumentHelp("The e-mail address the person signs in with.", valueName: "email"))
     var email: String
 
     @Option(help: ArgumentHelp("administrator or facilitator.", valueName: "role"))
