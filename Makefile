@@ -251,9 +251,9 @@ clean:
 ## per URL). Debian's chromium, chromium-driver, wrk and nginx-light; Selenium and axe-core from
 ## PyPI into .venv (Tests/Web/requirements.txt). Screenshots land in .build/web-artefacts/.
 .PHONY: web-deps test-web bench-serve
-WEB_PYTEST = rc=0; $(PY) -m pytest -q -p no:cacheprovider $(WEB_TESTS) || rc=$$?; \
+WEB_PYTEST = rc=0; $(PY) -m pytest -q -p no:cacheprovider $(1) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "web tests: pytest ran no test" >&2; fi; exit $$rc
-WEB_TESTS ?= Tests/Web
+WEB_TESTS ?= Tests/Web --ignore=Tests/Web/pending
 SERVE_LOAD_FLAGS ?=
 # (wired into `make test` once the server passes: see the final commit)
 
@@ -277,9 +277,16 @@ $(VENV)/.web-installed: $(VENV)/.installed Tests/Web/requirements.txt Tests/Web/
 
 test-web: web-deps
 	$(SWIFT) build --product rounds
-	@export ROUNDS_BIN="$(CURDIR)/.build/debug/rounds"; $(WEB_PYTEST)
+	@export ROUNDS_BIN="$(CURDIR)/.build/debug/rounds"; $(call WEB_PYTEST,$(WEB_TESTS))
 	$(PY) Benchmarks/serve_load.py --rounds "$(CURDIR)/.build/debug/rounds" --short \
 	  $(SERVE_LOAD_FLAGS)
+
+## Routes the web contract promises that the server does not have yet (Tests/Web/pending):
+## expected to fail until they are served; not part of `make test`.
+.PHONY: test-web-pending
+test-web-pending: web-deps
+	$(SWIFT) build --product rounds
+	@export ROUNDS_BIN="$(CURDIR)/.build/debug/rounds"; $(call WEB_PYTEST,Tests/Web/pending)
 
 ## The full load run (docs/benchmarks.md, "Web server"): release build, 100 connections, 20 s
 ## per URL, CLI edits on the same store meanwhile. Not part of `make test`.
