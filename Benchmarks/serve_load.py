@@ -126,7 +126,7 @@ def start_nginx(root: pathlib.Path, page: bytes) -> tuple[subprocess.Popen, int]
 def wrk(url: str, seconds: int, connections: int, script: pathlib.Path | None = None,
         env: dict | None = None) -> dict:
     command = ["wrk", "-t", "2", "-c", str(connections), "-d", f"{seconds}s", "--latency",
-               "--timeout", "5s"]
+               "--timeout", "10s"]
     if script:
         command += ["-s", str(script)]
     done = subprocess.run(command + [url], capture_output=True, text=True,
