@@ -31,10 +31,11 @@ struct AccessLogMiddleware: RouterMiddleware {
             "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'"
         let elapsed = ContinuousClock.now - started
-        let milliseconds =
-            Double(elapsed.components.seconds) * 1000
-            + Double(elapsed.components.attoseconds) / 1e15
-        let duration = String(format: "%.1fms", milliseconds)
+        let micros =
+            elapsed.components.seconds * 1_000_000
+            + elapsed.components.attoseconds / 1_000_000_000_000
+        let tenths = micros / 100
+        let duration = "\(tenths / 10).\(tenths % 10)ms"
         context.logger.info(
             "\(request.method) \(request.uri.path) \(response.status.code) \(duration)")
         return response

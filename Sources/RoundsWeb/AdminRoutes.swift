@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RoundsCore
 import RoundsOperations
+import RoundsPacks
 
 /// The administrator's pages under `/admin`: the schedule, a Round with its actions, people,
 /// check warnings and downloads. Each action calls the same operation as its command.
@@ -123,6 +124,50 @@ struct AdminRoutes {
             response.headers[.contentDisposition] = "attachment; filename=\"feed.ics\""
             return response
         }
+        group.get("downloads/packs/:file") { _, context in
+            let file = try context.parameters.require("file")
+            let (id, ext) = try Self.split(file, extensions: ["html", "pdf", "md"])
+            let data = try site.operations.snapshot()
+            let round = try site.publicRound(id, in: data)
+            guard let format = PackFormat(rawValue: ext) else { throw HTTPError(.notFound) }
+            let (name, bytes): (String, Data)
+            do {
+                (name, bytes) = try site.operations.packFile(round.id.description, format: format)
+            } catch {
+                throw HTTPError(.conflict, message: String(describing: error))
+            }
+            let types = [
+                "html": "text/html; charset=utf-8", "pdf": "application/pdf",
+                "md": "text/markdown; charset=utf-8",
+            ]
+            var response = Pages.bytes(
+                ByteBuffer(bytes: bytes), type: types[ext] ?? "application/octet-stream",
+                cache: "private, no-store")
+            response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+            return response
+        }
+        group.get("downloads/invitations/:file") { _, context in
+            let file = try context.parameters.require("file")
+            let (id, ext) = try Self.split(file, extensions: ["ics", "eml"])
+            let data = try site.operations.snapshot()
+            let base = id.hasSuffix("-prep") ? String(id.dropLast(5)) : id
+            _ = try site.publicRound(base, in: data)
+            let bytes: Data?
+            do {
+                bytes = try site.operations.invitationFile(file, now: site.now)
+            } catch {
+                throw HTTPError(.conflict, message: String(describing: error))
+            }
+            guard let bytes else {
+                throw HTTPError(.notFound, message: "There is no invitation \(file) to send.")
+            }
+            var response = Pages.bytes(
+                ByteBuffer(bytes: bytes),
+                type: ext == "ics" ? "text/calendar; charset=utf-8" : "message/rfc822",
+                cache: "private, no-store")
+            response.headers[.contentDisposition] = "attachment; filename=\"\(file)\""
+            return response
+        }
         group.get("downloads/programme.yaml") { _, _ in
             var response = Pages.response(
                 try site.operations.programmeYAML(), type: "application/yaml; charset=utf-8",
@@ -130,6 +175,18 @@ struct AdminRoutes {
             response.headers[.contentDisposition] = "attachment; filename=\"programme.yaml\""
             return response
         }
+    }
+
+    /// `R-0007.html` as (`R-0007`, `html`) when the extension is one of `extensions` and the
+    /// name is only letters, digits and hyphens; otherwise 404 (no path ever reaches a file).
+    static func split(_ file: String, extensions: Set<String>) throws -> (String, String) {
+        guard let dot = file.lastIndex(of: ".") else { throw HTTPError(.notFound) }
+        let name = String(file[..<dot])
+        let ext = String(file[file.index(after: dot)...])
+        guard extensions.contains(ext), !name.isEmpty,
+            name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
+        else { throw HTTPError(.notFound) }
+        return (name, ext)
     }
 
     private func roundView(_ round: Round, _ data: ProgrammeData, message: String?)

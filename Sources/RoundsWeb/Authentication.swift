@@ -54,8 +54,13 @@ struct RoleMiddleware: RouterMiddleware {
         }
         guard request.method == .post else { return try await next(request, context) }
         var request = request
-        let form = try await FormBody.read(&request)
-        guard let token = form["csrf"], Tokens.equal(token, session.csrf) else {
+        let token: String?
+        if Multipart.boundary(request.headers[.contentType]) != nil {
+            token = try await Multipart.read(&request, limit: ImportRoutes.limit)["csrf"]
+        } else {
+            token = try await FormBody.read(&request)["csrf"]
+        }
+        guard let token, Tokens.equal(token, session.csrf) else {
             throw HTTPError(
                 .forbidden, message: "This form has expired. Please go back, reload and try again.")
         }

@@ -8,8 +8,8 @@ import RoundsOperations
 struct PublicRoutes {
     let site: WebSite
 
-    /// Public pages may be kept by browsers and proxies for a minute.
-    static let publicCache = "public, max-age=60"
+    /// Public pages may be stored, but are checked again on every use: a change shows at once.
+    static let publicCache = "public, no-cache"
 
     func add(to router: Router<WebContext>) {
         router.get("/healthz") { _, _ in

@@ -20,9 +20,10 @@ public enum WebServer {
         PublicRoutes(site: site).add(to: router)
         AttendeeRoutes(site: site).add(to: router)
         LoginRoutes(site: site).add(to: router)
-        AdminRoutes(site: site).add(
-            to: router.group("admin").add(
-                middleware: RoleMiddleware(site: site, allowed: [.administrator])))
+        let admin = router.group("admin").add(
+            middleware: RoleMiddleware(site: site, allowed: [.administrator]))
+        AdminRoutes(site: site).add(to: admin)
+        ImportRoutes(site: site).add(to: admin)
         FacilitatorRoutes(site: site).add(
             to: router.group("facilitator").add(
                 middleware: RoleMiddleware(site: site, allowed: [.facilitator, .administrator])))

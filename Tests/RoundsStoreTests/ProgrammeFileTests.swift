@@ -38,6 +38,7 @@ import Testing
               max_rounds_per_facilitator_per_quarter: 1
               clinical_pairing: yes
               reminder_minutes: 0
+              evaluation_window_days: 3
             venues:
               - slug: video
                 name: "Zoom: main room"
@@ -68,6 +69,8 @@ import Testing
         #expect(programme.format.lengthMinutes == 45)
         #expect(programme.format.discussionMinutes == 30)
         #expect(programme.requiresClinicalPairing)
+        #expect(programme.evaluationWindowDays == 3)
+        #expect(exported.contains("evaluation_window_days: 3"))
         #expect(data.people.first?.name == "null")
         #expect(data.people.first?.staffGroup == "~")
         #expect(data.themes.first?.description == "Two lines,\nwith a colon: here.")

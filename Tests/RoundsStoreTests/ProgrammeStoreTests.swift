@@ -13,7 +13,7 @@ import Testing
             try store.appliedMigrations() == [
                 "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
                 "v4-holiday-regions",
-                "v4-round-records",
+                "v4-round-records", "v5-web",
             ])
         #expect(try store.load() == ProgrammeData())
         let tables = try store.read { db in
@@ -38,7 +38,7 @@ import Testing
             try store.appliedMigrations() == [
                 "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
                 "v4-holiday-regions",
-                "v4-round-records",
+                "v4-round-records", "v5-web",
             ])
     }
 
