@@ -281,8 +281,8 @@ test-web: web-deps
 	$(PY) Benchmarks/serve_load.py --rounds "$(CURDIR)/.build/debug/rounds" --short --no-edits \
 	  $(SERVE_LOAD_FLAGS)
 
-## What fails against the server today (Tests/Web/pending): the contract's routes it does not
-## serve yet, and evaluations while the command line writes the store. Not part of `make test`.
+## What fails against the server today (Tests/Web/pending): evaluations while the command line
+## writes the store. Not part of `make test`.
 .PHONY: test-web-pending
 test-web-pending: web-deps
 	$(SWIFT) build --product rounds

@@ -21,13 +21,9 @@ ADMIN_GETS = [
     "/admin/people",
     "/admin/report",
     "/admin/check",
+    "/admin/imports",
     "/admin/downloads/feed.ics",
     "/admin/downloads/programme.yaml",
-]
-# In web-contract.md but not served yet (docs/commands/serve.md, "Not yet in the browser"):
-# Tests/Web/pending/ checks them, outside `make test` (`make test-web-pending`).
-PENDING_ADMIN_GETS = [
-    "/admin/imports",
     f"/admin/downloads/packs/{NEXT_ROUND}.html",
     f"/admin/downloads/packs/{NEXT_ROUND}.pdf",
     f"/admin/downloads/invitations/{NEXT_ROUND}.ics",
@@ -49,10 +45,12 @@ def to_login(answer) -> bool:
     return answer.status_code == 303 and urllib.parse.urlsplit(location).path == "/login"
 
 
-def admin_forms(server) -> dict[str, dict[str, str]]:
-    """Every POST form on the administrator's pages (the contract's and any others found)."""
+def admin_forms(server) -> dict[str, dict]:
+    """Every POST form on the administrator's pages (the contract's and any others found), as
+    action -> {"fields": ..., "multipart": bool}."""
     admin = server.admin()
-    forms = dict(ADMIN_POSTS)
+    forms = {action: {"fields": fields, "multipart": False}
+             for action, fields in ADMIN_POSTS.items()}
     for path in ADMIN_GETS:
         answer = admin.get(path)
         if "html" not in answer.headers.get("Content-Type", ""):
@@ -60,9 +58,21 @@ def admin_forms(server) -> dict[str, dict[str, str]]:
         for form in Page(answer.text).forms:
             action = urllib.parse.urlsplit(form.get("action", "")).path or path
             if form.get("method", "get").lower() == "post" and action.startswith("/admin"):
-                fields = {k: v for k, v in form["fields"].items() if k != "csrf"}
-                forms.setdefault(action, fields)
+                fields = {k: v for k, v in form["fields"].items() if k not in ("csrf", "file")}
+                multipart = form.get("enctype", "") == "multipart/form-data"
+                forms.setdefault(action, {"fields": fields, "multipart": multipart})
     return forms
+
+
+def post_form(client: WebClient, action: str, form: dict, csrf: str | None):
+    """POSTs the form as the browser would: multipart with a small file, or url-encoded."""
+    fields = dict(form["fields"])
+    if csrf is not None:
+        fields["csrf"] = csrf
+    if form["multipart"]:
+        return client.post(action, fields,
+                           files={"file": ("upload.csv", b"email,name\n", "text/csv")})
+    return client.post(action, fields)
 
 
 def round_status(server, round_id: str) -> str:
@@ -87,16 +97,19 @@ def test_admin_actions_need_a_session_and_a_csrf_token(server):
     admin = server.admin()
     other_admin = server.admin(fresh=True)
     stolen = other_admin.csrf_for("/admin")
-    for action, fields in forms.items():
-        answer = anonymous.post(action, {**fields, "csrf": "x"})
+    assert any(form["multipart"] for form in forms.values()), "no upload form found"
+    for action, form in forms.items():
+        answer = post_form(anonymous, action, form, "x")
         assert to_login(answer) or answer.status_code == 401, (
             f"POST {action} without a session -> {answer.status_code}"
         )
-        assert admin.post(action, fields).status_code == 403, f"POST {action} without csrf"
-        assert admin.post(action, {**fields, "csrf": "not-the-token"}).status_code == 403, (
+        assert post_form(admin, action, form, None).status_code == 403, (
+            f"POST {action} without csrf"
+        )
+        assert post_form(admin, action, form, "not-the-token").status_code == 403, (
             f"POST {action} with a made-up csrf"
         )
-        assert admin.post(action, {**fields, "csrf": stolen}).status_code == 403, (
+        assert post_form(admin, action, form, stolen).status_code == 403, (
             f"POST {action} with another session's csrf"
         )
     assert round_status(server, NEXT_ROUND) == before, "a refused POST changed the Round"
@@ -207,6 +220,21 @@ def test_path_traversal_is_refused(server, target):
     status, text = raw_get(server, target, f"Cookie: {cookie}\r\n")
     assert 400 <= status < 500, f"GET {target} -> {status}"
     assert "root:x:0" not in text and "swift-tools-version" not in text
+    assert server.alive()
+
+
+def test_upload_names_cannot_escape(server):
+    """An uploaded file's own name ("../../...") decides nothing: the import answers 4xx or
+    imports, and no file appears outside the server's folders."""
+    admin = server.admin()
+    token = admin.csrf_for("/admin/imports")
+    target = server.folder.parent / f"escaped-{server.secrets.token}.csv"
+    name = "../" * 12 + str(target).lstrip("/")
+    for kind in ("people", "programme", "evaluations"):
+        answer = admin.post(f"/admin/imports/{kind}", {"csrf": token},
+                            files={"file": (name, b"email,name\n", "text/csv")})
+        assert answer.status_code < 500, f"import {kind} named {name[:40]}... -> {answer.status_code}"
+    assert not target.exists(), f"an upload was written to {target}"
     assert server.alive()
 
 
