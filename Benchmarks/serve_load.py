@@ -195,8 +195,11 @@ class Editor(threading.Thread):
 
     def lost(self) -> list[str]:
         missing = list(self.failures)
-        people = self.rounds("people", "list").stdout
-        missing += [f"{email} is not in the store" for email in self.added if email not in people]
+        listed = self.rounds("people", "list")
+        if listed.returncode != 0:
+            return missing + [f"rounds people list failed after the run: {listed.stderr.strip()}"]
+        missing += [f"{email} is not in the store" for email in self.added
+                    if email not in listed.stdout]
         if self.last_move:
             shown = self.rounds("show", MOVED_ROUND).stdout
             day = datetime.date.fromisoformat(self.last_move)
@@ -205,11 +208,16 @@ class Editor(threading.Thread):
         return missing
 
 
-def recorded_responses(binary: str, store: pathlib.Path, folder: pathlib.Path) -> int:
-    must(binary, "held", EVALUATION_ROUND, "--attendance", "1", "--store", str(store))
+def recorded_responses(binary: str, store: pathlib.Path, folder: pathlib.Path) -> int | str:
+    """The evaluation Round's stored responses, or what the command line said when it could
+    not read the store."""
     month = yesterday()[:7]
-    must(binary, "report", "--from", month, "--to", month, "--out", str(folder / "report"),
-         "--format", "json", "--store", str(store))
+    for command in (["held", EVALUATION_ROUND, "--attendance", "1"],
+                    ["report", "--from", month, "--to", month, "--out", str(folder / "report"),
+                     "--format", "json"]):
+        done = run(binary, *command, "--store", str(store))
+        if done.returncode != 0:
+            return f"rounds {command[0]} exited {done.returncode}: {done.stderr.strip()}"
     report = json.loads((folder / "report" / "report.json").read_text())
     return next(r["responses"] for r in report["rounds"] if r["id"] == EVALUATION_ROUND)
 
@@ -336,7 +344,9 @@ def measure(binary: str, folder: pathlib.Path, seconds: int, options) -> int:
     recorded = recorded_responses(binary, store, folder)
     # wrk stops counting at the deadline with up to one request per connection in flight; the
     # server finishes those, so the store may hold up to that many more than wrk saw answered.
-    if recorded < accepted:
+    if isinstance(recorded, str):
+        lost.append(f"the store could not be read after the run: {recorded}")
+    elif recorded < accepted:
         lost.append(f"{accepted} evaluations answered 303 but the store holds {recorded}")
     elif recorded > accepted + options.connections + post["socket_errors"]:
         lost.append(f"the store holds {recorded} evaluations, more than the {accepted} answered "
