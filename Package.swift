@@ -156,6 +156,13 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        // What the test targets share, once: golden-file snapshots, judge output, the sample
+        // files, temporary folders and the process runner (docs/testing.md).
+        .target(
+            name: "RoundsTestSupport",
+            path: "Tests/RoundsTestSupport",
+            swiftSettings: swiftSettings
+        ),
         .testTarget(
             name: "RoundsCoreTests",
             dependencies: ["RoundsCore"],
@@ -163,29 +170,29 @@ let package = Package(
         ),
         .testTarget(
             name: "RoundsICSTests",
-            dependencies: ["RoundsICS", "CLibical"],
+            dependencies: ["RoundsICS", "CLibical", "RoundsTestSupport"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RoundsSchedulingTests",
-            dependencies: ["RoundsScheduling"],
+            dependencies: ["RoundsScheduling", "RoundsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RoundsInvitationsTests",
-            dependencies: ["RoundsInvitations"],
+            dependencies: ["RoundsInvitations", "RoundsTestSupport"],
             exclude: ["Snapshots", "Fixtures"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RoundsStoreTests",
-            dependencies: ["RoundsStore"],
+            dependencies: ["RoundsStore", "RoundsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RoundsPacksTests",
-            dependencies: ["RoundsPacks"],
+            dependencies: ["RoundsPacks", "RoundsTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: swiftSettings
         ),
@@ -197,7 +204,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RoundsReportsTests",
-            dependencies: ["RoundsReports", "RoundsRecords"],
+            dependencies: ["RoundsReports", "RoundsRecords", "RoundsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -210,12 +217,12 @@ let package = Package(
         ),
         .testTarget(
             name: "RoundsOperationsTests",
-            dependencies: ["RoundsOperations", "RoundsCore"],
+            dependencies: ["RoundsOperations", "RoundsCore", "RoundsTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "RoundsCLITests",
-            dependencies: ["rounds", "RoundsCore"],
+            dependencies: ["rounds", "RoundsCore", "RoundsTestSupport"],
             swiftSettings: swiftSettings
         ),
     ],

@@ -2,41 +2,12 @@ package import Foundation
 package import RoundsCore
 package import RoundsICS
 
-/// A time someone is busy, read from their calendar: `rounds import availability`.
-///
-/// Both forms are given: the instants, and the programme's wall-clock times that the rota
-/// compares with Rounds (start rounded down and end rounded up to the minute).
-package struct ImportedBusyTime: Sendable, Hashable, Codable {
-    /// Whose time it is.
-    package var person: EmailAddress
-    /// The instant the busy time starts.
-    package var start: Date
-    /// The instant it ends (exclusive).
-    package var end: Date
-    /// The start on the programme's wall clock.
-    package var localStart: LocalDateTime
-    /// The end on the programme's wall clock.
-    package var localEnd: LocalDateTime
-
-    /// A busy time with both forms given.
-    package init(
-        person: EmailAddress, start: Date, end: Date, localStart: LocalDateTime,
-        localEnd: LocalDateTime
-    ) {
-        self.person = person
-        self.start = start
-        self.end = end
-        self.localStart = localStart
-        self.localEnd = localEnd
-    }
-}
-
 /// What reading one person's calendar export gave.
 package struct AvailabilityImportResult: Sendable, Hashable {
     /// The person the times belong to.
     package var person: EmailAddress
     /// Busy times within the window, sorted, overlapping and touching ones merged.
-    package var busy: [ImportedBusyTime]
+    package var busy: [BusyInterval]
     /// The reader's diagnostics, then problems found while expanding repeats.
     package var diagnostics: [CalendarDiagnostic]
     /// Occurrences left out because the event or that occurrence was cancelled.
@@ -199,7 +170,7 @@ package struct AvailabilityImport: Sendable {
     }
 
     private func busyTime(_ span: (start: Date, end: Date), person: EmailAddress)
-        -> ImportedBusyTime?
+        -> BusyInterval?
     {
         guard let start = try? TimeZones.wallClock(of: span.start, in: timeZone),
             let end = try? TimeZones.wallClock(of: span.end, in: timeZone),
@@ -210,9 +181,10 @@ package struct AvailabilityImport: Sendable {
                 year: end.day.year, month: end.day.month, day: end.day.day, hour: end.hour,
                 minute: end.minute)
         else { return nil }
-        // A busy time ending part-way through a minute keeps that minute busy.
-        return ImportedBusyTime(
-            person: person, start: span.start, end: span.end, localStart: localStart,
-            localEnd: end.second > 0 ? localEnd.adding(minutes: 1) : localEnd)
+        // On the programme's wall clock, which the rota compares with Rounds: the start
+        // rounded down, and a busy time ending part-way through a minute keeps that minute.
+        return BusyInterval(
+            person: person, start: localStart,
+            end: end.second > 0 ? localEnd.adding(minutes: 1) : localEnd)
     }
 }

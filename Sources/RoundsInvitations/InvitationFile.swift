@@ -69,13 +69,13 @@ package struct InvitationPlan: Sendable, Hashable {
     package var files: [InvitationFile]
     /// The complete set of issued records to store after the files are in place, by UID
     /// (it replaces the stored set; records of UIDs no longer planned are carried over).
-    package var records: [String: IssuedInvitationRecord]
+    package var records: [String: IssuedInvitation]
     /// Plain sentences about Rounds that got no file and records that match nothing.
     package var notes: [String]
 
     /// A plan.
     package init(
-        files: [InvitationFile], records: [String: IssuedInvitationRecord], notes: [String]
+        files: [InvitationFile], records: [String: IssuedInvitation], notes: [String]
     ) {
         self.files = files
         self.records = records

@@ -1,4 +1,5 @@
 package import Foundation
+package import RoundsCore
 import RoundsFiles
 
 /// Writes an `InvitationPlan` into a folder: each file to a temporary name beside it, then
@@ -33,7 +34,7 @@ package struct InvitationFiles: Sendable {
         /// Every file, in the plan's order (each `.eml` right after its `.ics`).
         package var files: [Written]
         /// The records to store now that the files are in place.
-        package var records: [String: IssuedInvitationRecord]
+        package var records: [String: IssuedInvitation]
         /// The planner's notes.
         package var notes: [String]
 

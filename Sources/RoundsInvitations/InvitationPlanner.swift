@@ -1,5 +1,5 @@
 package import Foundation
-import RoundsCore
+package import RoundsCore
 import RoundsICS
 
 /// Decides, from what was issued before and the Rounds as they are now, which invitation files
@@ -29,12 +29,12 @@ package struct InvitationPlanner: Sendable {
 
     /// The files and records for `source`, given the records `issued` before (by UID).
     package func plan(
-        _ source: InvitationSource, issued: [String: IssuedInvitationRecord]
+        _ source: InvitationSource, issued: [String: IssuedInvitation]
     ) throws(RoundsInvitationsError) -> InvitationPlan {
         let builder = InvitationBuilder(source: source)
         let now = InvitationStamp.whole(clock())
         var files: [InvitationFile] = []
-        var records: [String: IssuedInvitationRecord] = [:]
+        var records: [String: IssuedInvitation] = [:]
         var notes: [String] = []
         var handled: Set<String> = []
         for round in source.roundsInOrder {
@@ -67,12 +67,12 @@ package struct InvitationPlanner: Sendable {
 
     private struct Outcome {
         var files: [InvitationFile] = []
-        var record: IssuedInvitationRecord?
+        var record: IssuedInvitation?
         var note: String?
     }
 
     private func plan(
-        _ subject: InvitationSubject, previous: IssuedInvitationRecord?,
+        _ subject: InvitationSubject, previous: IssuedInvitation?,
         builder: InvitationBuilder, now: Date
     ) throws(RoundsInvitationsError) -> Outcome {
         if subject.round.status == .cancelled {
@@ -110,7 +110,7 @@ package struct InvitationPlanner: Sendable {
             }
             (sequence, stamp, status) = (0, now, .new)
         }
-        outcome.record = IssuedInvitationRecord(
+        outcome.record = IssuedInvitation(
             uid: subject.uid, sequence: sequence, contentHash: hash, stamp: stamp,
             method: .request, attendees: emails)
         if attendees.isEmpty {
@@ -127,7 +127,7 @@ package struct InvitationPlanner: Sendable {
     }
 
     private func planCancellation(
-        _ subject: InvitationSubject, previous: IssuedInvitationRecord?,
+        _ subject: InvitationSubject, previous: IssuedInvitation?,
         builder: InvitationBuilder, now: Date
     ) throws(RoundsInvitationsError) -> Outcome {
         // Never issued: nobody has it in their calendar, so there is nothing to withdraw.
@@ -139,7 +139,7 @@ package struct InvitationPlanner: Sendable {
         let sequence = unchanged ? previous.sequence : previous.sequence + 1
         let stamp = unchanged ? previous.stamp : now
         var outcome = Outcome()
-        outcome.record = IssuedInvitationRecord(
+        outcome.record = IssuedInvitation(
             uid: subject.uid, sequence: sequence, contentHash: hash, stamp: stamp,
             method: .cancel, attendees: previous.attendees)
         if !attendees.isEmpty {

@@ -1,24 +1,44 @@
 package import RoundsCore
 
-/// What the feed and the invitations are made from: the programme and its records.
+/// What the feed and the invitations are made from: the programme's settings and its records.
 ///
-/// The command layer fills it from the store (`ProgrammeData` holds the same lists).
+/// The records are the store's own `ProgrammeData`, not a copy of its lists in another type;
+/// the settings are taken out of it once (`programme`), so the planner need not unwrap them.
 package struct InvitationSource: Sendable, Hashable {
     /// The programme: organisation, domain for UIDs, zone, venues, reminder, administrator.
     package var programme: Programme
-    /// Everyone, for the names shown beside addresses.
-    package var people: [Person]
-    /// The theme library, for titles and descriptions.
-    package var themes: [Theme]
-    /// Every Round, cancelled ones included, in any order.
-    package var rounds: [Round]
+    /// The records: people (for the names shown beside addresses), the theme library (for
+    /// titles and descriptions) and every Round, cancelled ones included. Its own `programme`
+    /// is nil: the settings are `programme` above.
+    package var records: ProgrammeData
+
+    /// Everyone.
+    package var people: [Person] {
+        get { records.people }
+        set { records.people = newValue }
+    }
+    /// The theme library.
+    package var themes: [Theme] {
+        get { records.themes }
+        set { records.themes = newValue }
+    }
+    /// Every Round.
+    package var rounds: [Round] {
+        get { records.rounds }
+        set { records.rounds = newValue }
+    }
+
+    /// The source of a stored programme; refuses a store without programme settings.
+    package init(_ data: ProgrammeData) throws {
+        programme = try data.existingProgramme()
+        records = data
+        records.programme = nil
+    }
 
     /// A source with every list given.
     package init(programme: Programme, people: [Person], themes: [Theme], rounds: [Round]) {
         self.programme = programme
-        self.people = people
-        self.themes = themes
-        self.rounds = rounds
+        records = ProgrammeData(people: people, themes: themes, rounds: rounds)
     }
 
     /// The Rounds in id order, so every output lists them the same way.

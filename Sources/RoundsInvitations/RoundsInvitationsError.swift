@@ -6,8 +6,6 @@ package enum RoundsInvitationsError: Error, Sendable, Hashable, CustomStringConv
     /// The calendar for `subject` (a Round label or a file name) could not be written;
     /// `reason` is the calendar layer's plain sentence.
     case calendarNotWritten(subject: String, reason: String)
-    /// A stored issued-invitation record could not be understood.
-    case unreadableRecord(uid: String, field: String, value: String)
     /// A file in the output folder could not be written.
     case fileNotWritten(path: String)
     /// The output folder does not exist and could not be made.
@@ -18,10 +16,6 @@ package enum RoundsInvitationsError: Error, Sendable, Hashable, CustomStringConv
         switch self {
         case .calendarNotWritten(let subject, let reason):
             return "The calendar for \(subject) could not be written. \(reason)"
-        case .unreadableRecord(let uid, let field, let value):
-            return "The stored invitation record for \(uid) has an unreadable \(field) "
-                + "(\"\(value)\"). Delete that record from the store and export again; "
-                + "the invitation will then be sent as new."
         case .fileNotWritten(let path):
             return "The file \(path) could not be written. Check that the folder exists, "
                 + "that you may write to it and that the disk is not full."

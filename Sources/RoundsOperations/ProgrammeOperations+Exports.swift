@@ -55,28 +55,12 @@ extension ProgrammeOperations {
     ) throws -> InvitationExport {
         let writer = InvitationFiles(directory: URL(fileURLWithPath: folder), writesMail: mail)
         return try store.update(withInvitations: { data, issued in
-            let programme = try data.existingProgramme()
-            var previous: [String: IssuedInvitationRecord] = [:]
-            for (uid, record) in issued {
-                previous[uid] = try IssuedInvitationRecord(
-                    uid: record.uid, sequence: record.sequence, contentHash: record.contentHash,
-                    stampText: record.stamp, methodText: record.method,
-                    attendees: record.attendees)
-            }
             let plan = try InvitationPlanner(clock: { now }).plan(
-                InvitationSource(
-                    programme: programme, people: data.people, themes: data.themes,
-                    rounds: data.rounds),
-                issued: previous)
+                try InvitationSource(data), issued: issued)
             // Files are renamed into place first; the records are stored only when the
             // closure returns, in the same transaction.
             let report = try writer.write(plan)
-            issued = report.records.mapValues { record in
-                IssuedInvitation(
-                    uid: record.uid, sequence: record.sequence, contentHash: record.contentHash,
-                    stamp: record.stampText, method: record.method.rawValue,
-                    attendees: record.attendees)
-            }
+            issued = report.records
             return InvitationExport(files: report.files, notes: report.notes, folder: folder)
         })
     }

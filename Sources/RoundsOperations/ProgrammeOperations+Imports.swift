@@ -41,18 +41,17 @@ extension ProgrammeOperations {
     /// iCalendar holiday feed for `region` (default: the programme's); returns the file's
     /// notes and the summary.
     package func importHolidays(file: String, region: HolidayRegion? = nil) throws -> [String] {
-        let opened = try store()
-        let programme = try opened.load().existingProgramme()
-        guard let data = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
-            throw OperationFailure("\(file) could not be read. Check the name and try again.")
+        try store().update(loading: .settings) { stored, calendars in
+            let programme = try stored.existingProgramme()
+            guard let data = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
+                throw OperationFailure("\(file) could not be read. Check the name and try again.")
+            }
+            let read = try HolidayImport(
+                data: data, fileName: file, region: region,
+                programmeRegion: programme.holidayRegion)
+            let changed = try calendars.replaceHolidays(read.holidays)
+            return read.lines + read.summary(changed: changed)
         }
-        let read = try HolidayImport(
-            data: data, fileName: file, region: region, programmeRegion: programme.holidayRegion)
-        let holidays = read.holidays.flatMap { region, list in
-            list.map { ImportedHoliday(region: region, date: $0.date, name: $0.name) }
-        }
-        let changed = try opened.replaceHolidays(holidays)
-        return read.lines + read.summary(changed: changed)
     }
 
     /// `import availability FILE.ics --person EMAIL`: the person's busy times from `from`
@@ -61,8 +60,18 @@ extension ProgrammeOperations {
         file: String, person email: EmailAddress, from: LocalDate?, months: Int,
         now: () throws -> Date
     ) throws -> [String] {
-        let opened = try store()
-        let data = try opened.load()
+        try store().update(loading: [.people, .rounds]) { data, calendars in
+            try Self.importAvailability(
+                file: file, person: email, from: from, months: months, now: now, data: data,
+                calendars: calendars)
+        }
+    }
+
+    /// The work of `importAvailability` inside its transaction.
+    private static func importAvailability(
+        file: String, person email: EmailAddress, from: LocalDate?, months: Int,
+        now: () throws -> Date, data: ProgrammeData, calendars: any CalendarEditor
+    ) throws -> [String] {
         let programme = try data.existingProgramme()
         let owner = try data.requirePerson(email)
         guard let bytes = try? Data(contentsOf: URL(fileURLWithPath: file)) else {
@@ -74,12 +83,7 @@ extension ProgrammeOperations {
         } else if let earliest = data.rounds.map(\.date).min() {
             first = LocalDate(year: earliest.year, month: earliest.month, day: 1) ?? earliest
         } else {
-            let today = try now()
-            let parts = Calendar(identifier: .gregorian).dateComponents(
-                in: TimeZone(identifier: programme.timeZone) ?? .gmt, from: today)
-            first =
-                LocalDate(year: parts.year ?? 2000, month: parts.month ?? 1, day: parts.day ?? 1)
-                ?? LocalDate(dayNumber: 0)
+            first = today(in: programme.timeZone, at: try now())
         }
         let through = first.adding(months: months).adding(days: -1)
         let result = AvailabilityImport(timeZone: programme.timeZone, from: first, through: through)
@@ -94,10 +98,8 @@ extension ProgrammeOperations {
                         + "the file or export it again."
                 ] + lines.map { "  " + $0 }).joined(separator: "\n"))
         }
-        let times = result.busy.map {
-            StoredBusyTime(person: email, start: $0.localStart, end: $0.localEnd)
-        }
-        try opened.replaceBusyTimes(times, for: email)
+        let times = result.busy
+        try calendars.replaceBusyTimes(times, for: email)
         var skipped: [String] = []
         if result.cancelledOccurrences > 0 {
             skipped.append("\(result.cancelledOccurrences) cancelled")

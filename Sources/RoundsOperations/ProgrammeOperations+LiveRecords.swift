@@ -17,10 +17,7 @@ extension ProgrammeOperations {
         comment: String?, now: Date, window: RecordingWindow = .duringRound,
         device: String? = nil
     ) throws -> RecordedEvaluation {
-        try store().update(loading: .rounds) { data, records in
-            let programme = try data.existingProgramme()
-            let round = try data.round(reference)
-            try window.admit(round, now: now, timeZone: programme.timeZone)
+        try recordLive(reference, now: now, window: window) { programme, round, records in
             let keys = Set(programme.questionSet.keys)
             for key in answers.keys.sorted() where !keys.contains(key) {
                 throw OperationFailure(
@@ -57,10 +54,7 @@ extension ProgrammeOperations {
         round reference: String, name: String?, staffGroup: String?, firstTime: Bool?,
         email: String?, now: Date, window: RecordingWindow = .duringRound
     ) throws -> RecordedSignIn {
-        try store().update(loading: .rounds) { data, records in
-            let programme = try data.existingProgramme()
-            let round = try data.round(reference)
-            try window.admit(round, now: now, timeZone: programme.timeZone)
+        try recordLive(reference, now: now, window: window) { _, round, records in
             let stored = try records.record(of: round.id).attendance.signIns
             let row = stored.filter { $0.source.kind == .direct }.count + 1
             let signIn = SignIn(
@@ -68,6 +62,22 @@ extension ProgrammeOperations {
                 source: RecordSource(kind: .direct, row: row))
             _ = try records.addSignIns([signIn], to: round.id)
             return RecordedSignIn(round: round, signIn: signIn, signIns: stored.count + 1)
+        }
+    }
+}
+
+extension ProgrammeOperations {
+    /// One transaction for a live record: the Round `reference`, refused unless `window`
+    /// admits it at `now`, handed to `body` with the programme and the records editor.
+    private func recordLive<T>(
+        _ reference: String, now: Date, window: RecordingWindow,
+        _ body: (Programme, Round, any RoundRecordEditor) throws -> T
+    ) throws -> T {
+        try store().update(loading: .rounds) { data, records in
+            let programme = try data.existingProgramme()
+            let round = try data.round(reference)
+            try window.admit(round, now: now, timeZone: programme.timeZone)
+            return try body(programme, round, records)
         }
     }
 }

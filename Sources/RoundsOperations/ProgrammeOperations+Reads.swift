@@ -15,7 +15,7 @@ extension ProgrammeOperations {
     /// rules, with the holidays of the programme's region (rules, one-off changes and
     /// `imported` files) over the years the Rounds span.
     static func fidelityWarnings(
-        _ data: ProgrammeData, programme: Programme, imported: [ImportedHoliday]
+        _ data: ProgrammeData, programme: Programme, imported: [HolidayRegion: [BankHoliday]]
     ) -> [FidelityWarning] {
         let holidays = Self.holidays(from: imported)
         let years = data.rounds.map(\.date.year)

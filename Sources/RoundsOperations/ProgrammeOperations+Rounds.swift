@@ -41,9 +41,7 @@ extension ProgrammeOperations {
         try store.update(withCalendars: { data, issued, calendars in
             let planning = ProgrammePlanning(
                 holidays: holidays(from: calendars.holidays),
-                busy: calendars.busyTimes.map {
-                    BusyInterval(person: $0.person, start: $0.start, end: $0.end)
-                })
+                busy: calendars.busyTimes)
             return try planning.plan(
                 &data, from: first, months: months, issuedUIDs: Set(issued.keys))
         })

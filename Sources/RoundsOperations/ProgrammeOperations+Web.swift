@@ -55,6 +55,24 @@ extension ProgrammeOperations {
         _ = try store()
     }
 
+    /// These operations on one connection to the store, opened now and shared by every call:
+    /// for a long-running server.
+    ///
+    /// Opening the store per call, as the commands do, is wrong inside a server: each open
+    /// reads the file's header through a file handle of its own, and closing that handle
+    /// releases every POSIX lock the process holds on the file, those of the server's open
+    /// SQLite connections included. Another process (the command line) could then remove the
+    /// write-ahead log under them, and requests failed with SQLITE_IOERR_SHORT_READ.
+    package func sharingOneConnection() throws -> ProgrammeOperations {
+        let store = try location.open(storePath, false)
+        let path = storePath
+        return ProgrammeOperations(
+            storePath: storePath,
+            location: StoreLocation(
+                open: { _, _ in store },
+                create: { _ in throw OperationFailure("The store \(path) already exists.") }))
+    }
+
     /// A token that changes whenever the store is written (the modification times and sizes
     /// of the file and its write-ahead log), for caching pages rendered from it. Two `stat`
     /// calls: cheap enough for every request.
@@ -100,11 +118,7 @@ extension ProgrammeOperations {
     static func staffFeed(_ data: ProgrammeData, issued: [String: IssuedInvitation]) throws
         -> StaffFeed
     {
-        StaffFeed(
-            source: InvitationSource(
-                programme: try data.existingProgramme(), people: data.people,
-                themes: data.themes, rounds: data.rounds),
-            sequences: issued.mapValues(\.sequence))
+        StaffFeed(source: try InvitationSource(data), sequences: issued.mapValues(\.sequence))
     }
 
     /// `now` as a wall-clock time in the programme's zone.

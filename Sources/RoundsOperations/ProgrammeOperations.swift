@@ -29,11 +29,9 @@ package struct ProgrammeOperations: Sendable {
     func reader() throws -> any ProgrammeRepository { try location.open(storePath, true) }
 
     /// Holidays from the rules plus the store's imported files, region by region.
-    static func holidays(from imported: [ImportedHoliday]) -> BankHolidays {
+    static func holidays(from imported: [HolidayRegion: [BankHoliday]]) -> BankHolidays {
         var holidays = BankHolidays()
-        for (region, list) in Dictionary(grouping: imported, by: \.region) {
-            holidays.add(list.map { BankHoliday(date: $0.date, name: $0.name) }, for: region)
-        }
+        for (region, list) in imported { holidays.add(list, for: region) }
         return holidays
     }
 }

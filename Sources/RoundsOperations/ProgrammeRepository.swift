@@ -40,12 +40,13 @@ package protocol ProgrammeRepository: Sendable {
     /// Every invitation issued so far, by UID.
     func issuedInvitations() throws -> [String: IssuedInvitation]
     /// Every imported bank holiday.
-    func importedHolidays() throws -> [ImportedHoliday]
-    /// Replaces the stored holidays of each region and year `holidays` covers; returns how many
-    /// days changed.
-    func replaceHolidays(_ holidays: [ImportedHoliday]) throws -> Int
-    /// Replaces `person`'s busy times.
-    func replaceBusyTimes(_ times: [StoredBusyTime], for person: EmailAddress) throws
+    func importedHolidays() throws -> [HolidayRegion: [BankHoliday]]
+    /// Loads `parts` of the programme and lets `body` replace imported holidays and busy times
+    /// through its editor, in one transaction.
+    func update<T>(
+        loading parts: ProgrammeParts,
+        withCalendarEdits body: (ProgrammeData, any CalendarEditor) throws -> T
+    ) throws -> T
     /// Imports a programme file in one transaction.
     func importProgramme(at url: URL, name: String, prune: Bool) throws -> ImportReport
     /// Imports people from a spreadsheet in one transaction.

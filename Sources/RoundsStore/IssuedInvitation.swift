@@ -1,35 +1,6 @@
 import GRDB
 package import RoundsCore
 
-/// What was last sent for one calendar UID, so the next export knows whether to bump SEQUENCE.
-package struct IssuedInvitation: Sendable, Hashable {
-    /// The calendar UID (a Round's or its prep meeting's).
-    package var uid: String
-    /// The SEQUENCE last issued.
-    package var sequence: Int
-    /// A hash of the content last issued, to tell a real change from a re-export.
-    package var contentHash: String
-    /// The DTSTAMP last used, as written in the file (UTC, `yyyyMMdd'T'HHmmss'Z'`).
-    package var stamp: String
-    /// REQUEST or CANCEL.
-    package var method: String
-    /// Attendee addresses the invitation went to, so removed attendees can be sent a CANCEL.
-    package var attendees: [String]
-
-    /// An issued-invitation record.
-    package init(
-        uid: String, sequence: Int, contentHash: String, stamp: String, method: String,
-        attendees: [String]
-    ) {
-        self.uid = uid
-        self.sequence = sequence
-        self.contentHash = contentHash
-        self.stamp = stamp
-        self.method = method
-        self.attendees = attendees
-    }
-}
-
 extension ProgrammeStore {
     /// Every invitation issued so far, by UID.
     package func issuedInvitations() throws -> [String: IssuedInvitation] {
@@ -78,8 +49,9 @@ extension ProgrammeStore {
                                     method = excluded.method, attendees = excluded.attendees
                                 """,
                             arguments: [
-                                record.uid, record.sequence, record.contentHash, record.stamp,
-                                record.method, record.attendees.joined(separator: "\n"),
+                                record.uid, record.sequence, record.contentHash,
+                                record.stampText, record.method.rawValue,
+                                record.attendees.joined(separator: "\n"),
                             ])
                     })
             }
@@ -87,15 +59,26 @@ extension ProgrammeStore {
         }
     }
 
+    /// The stored records; a stamp or method the model does not recognise is refused by name
+    /// (table, UID and value), not read as something else. (The schema refuses a negative
+    /// sequence.)
     static func loadIssued(_ db: Database) throws -> [String: IssuedInvitation] {
         var result: [String: IssuedInvitation] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT * FROM issued_invitation") {
+            let uid: String = row["uid"]
+            let stampText: String = row["stamp"]
+            let methodText: String = row["method"]
+            let sequence: Int = row["sequence"]
+            guard let stamp = IssuedInvitation.stamp(fromText: stampText) else {
+                throw UnrecognisedValue(table: "issued_invitation", record: uid, value: stampText)
+            }
+            guard let method = IssuedInvitation.Method(rawValue: methodText.uppercased()) else {
+                throw UnrecognisedValue(table: "issued_invitation", record: uid, value: methodText)
+            }
             let attendees: String = row["attendees"]
-            let record = IssuedInvitation(
-                uid: row["uid"], sequence: row["sequence"], contentHash: row["content_hash"],
-                stamp: row["stamp"], method: row["method"],
-                attendees: attendees.split(separator: "\n").map(String.init))
-            result[record.uid] = record
+            result[uid] = IssuedInvitation(
+                uid: uid, sequence: sequence, contentHash: row["content_hash"], stamp: stamp,
+                method: method, attendees: attendees.split(separator: "\n").map(String.init))
         }
         return result
     }

@@ -24,6 +24,10 @@ struct AccessLogMiddleware: RouterMiddleware {
         } catch let error as HTTPError {
             response = site.errorPage(error.status, text: error.body ?? "")
         } catch {
+            // The error's type only: its text could name a record.
+            context.logger.error(
+                "\(request.method) \(request.uri.path) failed: \(String(describing: type(of: error)))"
+            )
             response = site.errorPage(.internalServerError, text: "")
         }
         response.headers[.xContentTypeOptions] = "nosniff"

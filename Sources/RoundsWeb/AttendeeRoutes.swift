@@ -42,14 +42,8 @@ struct AttendeeRoutes {
             return response
         }
         router.post("/rounds/:id/evaluation") { request, context in
-            let (round, data) = try site.roundForAttendee(context)
-            guard await site.postLimiter.allow(context.clientAddress, now: site.now) else {
-                throw HTTPError(.tooManyRequests, message: "Please wait a minute and try again.")
-            }
-            guard site.isEvaluationOpen(round, in: data) else {
-                throw HTTPError(.conflict, message: "The evaluation of this Round is not open.")
-            }
-            let form = try await FormBody.read(request)
+            let (round, data, form) = try await site.openForm(
+                request, context, closed: "The evaluation of this Round is not open.")
             let answers = try Self.answers(form, data: data)
             let known = request.cookies[Self.deviceCookie]?.value
             let device = known.flatMap { Tokens.isWellFormed($0) ? $0 : nil } ?? Tokens.random()
@@ -82,14 +76,8 @@ struct AttendeeRoutes {
                 PageFrame(data).view(title: "Sign in: \(round.id)", formView(round, data)))
         }
         router.post("/rounds/:id/sign-in") { request, context in
-            let (round, data) = try site.roundForAttendee(context)
-            guard await site.postLimiter.allow(context.clientAddress, now: site.now) else {
-                throw HTTPError(.tooManyRequests, message: "Please wait a minute and try again.")
-            }
-            guard site.isEvaluationOpen(round, in: data) else {
-                throw HTTPError(.conflict, message: "Sign-in for this Round is not open.")
-            }
-            let form = try await FormBody.read(request)
+            let (round, data, form) = try await site.openForm(
+                request, context, closed: "Sign-in for this Round is not open.")
             guard let name = form["name"], name.count <= 200 else {
                 throw HTTPError(.badRequest, message: "Please give your name.")
             }
@@ -181,6 +169,21 @@ extension WebSite {
         let id = try context.parameters.require("id")
         let data = try operations.snapshot()
         return (try publicRound(id, in: data), data)
+    }
+
+    /// The Round of an attendee's POST with its programme and form, after the address's rate
+    /// limit (429) and the window (409, with `closed` as the message).
+    func openForm(_ request: Request, _ context: WebContext, closed: String) async throws
+        -> (Round, ProgrammeData, FormBody)
+    {
+        let (round, data) = try roundForAttendee(context)
+        guard await postLimiter.allow(context.clientAddress, now: now) else {
+            throw HTTPError(.tooManyRequests, message: "Please wait a minute and try again.")
+        }
+        guard isEvaluationOpen(round, in: data) else {
+            throw HTTPError(.conflict, message: closed)
+        }
+        return (round, data, try await FormBody.read(request))
     }
 
     /// The device cookie: a year long, HttpOnly, SameSite=Lax, Secure over https.

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RoundsCore
 import RoundsOperations
+import RoundsPacks
 
 /// `/facilitator`: the Rounds the signed-in person facilitates, with their panels. Read only.
 struct FacilitatorRoutes {
@@ -25,6 +26,26 @@ struct FacilitatorRoutes {
                 }
             return site.adminPage(
                 "facilitator", "My Rounds", context, data, ["rounds": mine])
+        }
+        // The pack of one of their own Rounds; anyone else's is 403.
+        group.get("packs/:file") { _, context in
+            let file = try context.parameters.require("file")
+            let (id, ext) = try AdminRoutes.split(file, extensions: ["html", "pdf"])
+            let data = try site.operations.snapshot()
+            let round = try site.publicRound(id, in: data)
+            guard let session = context.session,
+                session.user.role == .administrator
+                    || round.facilitators.contains(session.user.email)
+            else { throw HTTPError(.forbidden, message: "This is not one of your Rounds.") }
+            guard let format = PackFormat(rawValue: ext) else { throw HTTPError(.notFound) }
+            let (name, bytes) = try site.operations.packFile(
+                round.id.description, format: format)
+            var response = Pages.bytes(
+                ByteBuffer(bytes: bytes),
+                type: ext == "pdf" ? "application/pdf" : "text/html; charset=utf-8",
+                cache: "private, no-store")
+            response.headers[.contentDisposition] = "attachment; filename=\"\(name)\""
+            return response
         }
     }
 }

@@ -80,7 +80,9 @@ final class WebSite: Sendable {
 
     init(_ configuration: WebConfiguration) throws {
         self.configuration = configuration
-        self.operations = ProgrammeOperations(storePath: configuration.storePath)
+        // One connection for the server's life (ProgrammeOperations.sharingOneConnection).
+        self.operations = try ProgrammeOperations(storePath: configuration.storePath)
+            .sharingOneConnection()
         self.pages = try Pages()
         self.postLimiter = RateLimiter(limit: configuration.postsPerMinute, window: 60)
         self.loginLimiter = RateLimiter(limit: configuration.loginAttempts, window: 15 * 60)

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// `rounds held`, `attendance import`, `evaluations template/import`, `report`, `check`.
@@ -162,14 +163,10 @@ import Testing
         _ name: String, report: URL, round: String, headCount: Int, signIns: [URL],
         evaluations: [URL]
     ) throws {
-        guard let judge = ProcessInfo.processInfo.environment["ROUNDS_JUDGE_DIR"], !judge.isEmpty
-        else { return }
-        let target = URL(fileURLWithPath: judge).appendingPathComponent(name)
-        try? FileManager.default.removeItem(at: target)
-        try FileManager.default.createDirectory(at: target, withIntermediateDirectories: true)
+        guard let judge = JudgeOutput.directory else { return }
+        try? FileManager.default.removeItem(at: judge.appendingPathComponent(name))
         for file in [report] + signIns + evaluations {
-            try FileManager.default.copyItem(
-                at: file, to: target.appendingPathComponent(file.lastPathComponent))
+            try JudgeOutput.copy(file, as: "\(name)/\(file.lastPathComponent)")
         }
         let manifest: [String: Any] = [
             "rounds": [
@@ -180,7 +177,8 @@ import Testing
                 ]
             ]
         ]
-        try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys]).write(
-            to: target.appendingPathComponent("manifest.json"))
+        try JudgeOutput.write(
+            try JSONSerialization.data(withJSONObject: manifest, options: [.sortedKeys]),
+            as: "\(name)/manifest.json")
     }
 }

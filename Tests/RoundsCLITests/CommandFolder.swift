@@ -1,17 +1,18 @@
 import Foundation
+import RoundsTestSupport
 
 /// A fresh folder with the sample programme in a store, for the scheduling command tests.
 struct CommandFolder {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+    static let samples = Samples.folder
 
-    let url: URL
+    /// The folder and its helpers (RoundsTestSupport).
+    let scratch: TemporaryFolder
+    /// The folder.
+    var url: URL { scratch.url }
 
     /// A new folder; with `sample`, a store there holding the sample programme.
     init(sample: Bool = true) throws {
-        url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-cli-plan-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        scratch = try TemporaryFolder("rounds-cli-plan")
         if sample {
             let programme = Self.samples.appendingPathComponent("programme.yaml").path
             _ = try run("init", "--from", programme)
@@ -46,28 +47,13 @@ struct CommandFolder {
     }
 
     /// The bytes of every file in `folder` (relative to here), by name.
-    func files(in folder: String) throws -> [String: Data] {
-        let directory = url.appendingPathComponent(folder)
-        var result: [String: Data] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: directory.path) {
-            result[name] = try Data(contentsOf: directory.appendingPathComponent(name))
-        }
-        return result
-    }
+    func files(in folder: String) throws -> [String: Data] { try scratch.files(in: folder) }
 
-    func text(_ path: String) throws -> String {
-        String(decoding: try Data(contentsOf: url.appendingPathComponent(path)), as: UTF8.self)
-    }
+    /// The text of `path` (relative to here).
+    func text(_ path: String) throws -> String { try scratch.text(path) }
 
     /// Copies `path` into `$ROUNDS_JUDGE_DIR` as `name` when the judges asked for input.
     func copyForJudges(_ path: String, as name: String) throws {
-        guard let judge = ProcessInfo.processInfo.environment["ROUNDS_JUDGE_DIR"],
-            !judge.isEmpty
-        else { return }
-        let folder = URL(fileURLWithPath: judge, isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let target = folder.appendingPathComponent(name)
-        try? FileManager.default.removeItem(at: target)
-        try FileManager.default.copyItem(at: url.appendingPathComponent(path), to: target)
+        try JudgeOutput.copy(url.appendingPathComponent(path), as: name)
     }
 }

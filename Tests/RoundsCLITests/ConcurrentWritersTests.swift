@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// Many `rounds` processes writing one store at once, each to its own records: every change
@@ -28,15 +29,9 @@ import Testing
         }
         // Every process is started before any is waited for, so they overlap.
         let processes = try commands.map { arguments in
-            let process = Process()
-            process.executableURL = RoundsExecutable.url
-            process.arguments = arguments
-            process.environment = ProcessInfo.processInfo.environment.merging(
-                ["ROUNDS_STORE": "", "HOME": folder.url.path]
-            ) { _, new in new }
-            process.currentDirectoryURL = folder.url
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
+            let process = ProcessRunner.process(
+                RoundsExecutable.url, arguments,
+                environment: ["ROUNDS_STORE": "", "HOME": folder.url.path], in: folder.url)
             try process.run()
             return process
         }

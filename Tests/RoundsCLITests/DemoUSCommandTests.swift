@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// `rounds demo --sample us`: the whole job on the US sample, in US English on Letter paper.

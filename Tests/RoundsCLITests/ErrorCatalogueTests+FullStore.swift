@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// A store that runs out of room in the middle of a command, made real rather than mocked: a
@@ -37,12 +38,7 @@ extension ErrorCatalogueTests {
 
     /// Mounting needs root (or CAP_SYS_ADMIN); where it is refused the test does not run.
     static let canMountSmallFileSystem: Bool = {
-        let probe = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-mount-probe-\(UUID().uuidString)")
-        guard
-            (try? FileManager.default.createDirectory(at: probe, withIntermediateDirectories: true))
-                != nil
-        else { return false }
+        guard let probe = try? TemporaryFolder("rounds-mount-probe").url else { return false }
         defer { try? FileManager.default.removeItem(at: probe) }
         guard (try? launch("mount", ["-t", "tmpfs", "-o", "size=64k", "tmpfs", probe.path])) == 0
         else { return false }

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// Store files that are locked, damaged, newer or read-only; outputs that cannot be written.
@@ -17,12 +18,8 @@ extension ErrorCatalogueTests {
     static func launch(_ executable: String, _ arguments: [String], in folder: URL? = nil) throws
         -> Int32
     {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        if let folder { process.currentDirectoryURL = folder }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let (env, first) = ProcessRunner.onPath(executable)
+        let process = ProcessRunner.process(env, first + arguments, in: folder)
         try process.run()
         process.waitUntilExit()
         return process.terminationStatus
@@ -46,16 +43,16 @@ extension ErrorCatalogueTests {
     func lockedStore() throws {
         let before = try snapshot()
         // A child process holds an exclusive transaction until its standard input closes.
-        let holder = Process()
-        holder.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        holder.arguments = [
-            "python3", "-c",
-            "import sqlite3, sys\n"
-                + "c = sqlite3.connect('rounds.sqlite', isolation_level=None)\n"
-                + "c.execute('BEGIN EXCLUSIVE')\nprint('locked', flush=True)\nsys.stdin.read()\n"
-                + "c.execute('ROLLBACK')\n",
-        ]
-        holder.currentDirectoryURL = folder
+        let (env, python) = ProcessRunner.onPath("python3")
+        let holder = ProcessRunner.process(
+            env,
+            python + [
+                "-c",
+                "import sqlite3, sys\n"
+                    + "c = sqlite3.connect('rounds.sqlite', isolation_level=None)\n"
+                    + "c.execute('BEGIN EXCLUSIVE')\nprint('locked', flush=True)\n"
+                    + "sys.stdin.read()\nc.execute('ROLLBACK')\n",
+            ], in: folder)
         let input = Pipe()
         let output = Pipe()
         holder.standardInput = input

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// Every kind of bad input `rounds` reads, run through the real binary: the exact message and
@@ -57,9 +58,7 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-errors-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("rounds-errors").url
         let programme = Self.samples.appendingPathComponent("programme.yaml").path
         let created = try run(["init", "--from", programme])
         guard created.status == 0 else { throw CatalogueSetupError(created.standardError) }

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// `rounds export feed` and `rounds export invites`: stable bytes, updates and cancellations.

@@ -1,17 +1,15 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// End-to-end runs of `rounds export feed` and `rounds export invites` on the sample programme.
 @Suite struct ExportInvitationsCommandTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+    static let samples = Samples.folder
 
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-cli-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("rounds-cli-export").url
     }
 
     func rounds(_ arguments: String...) throws -> RoundsExecutable.Outcome {

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// `rounds import availability` and `rounds import holidays FILE.ics`, and `rounds check`

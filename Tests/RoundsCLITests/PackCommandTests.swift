@@ -1,17 +1,15 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// End-to-end runs of `rounds pack` and `rounds excerpts`, each in a fresh folder.
 @Suite struct PackCommandTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+    static let samples = Samples.folder
 
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-pack-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("rounds-pack-tests").url
     }
 
     func rounds(_ arguments: String...) throws -> RoundsExecutable.Outcome {

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// `rounds plan` on the sample programme: a year of dates, a rota, themes and prep meetings.

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// `rounds plan --months 120 --explain / --json` and `rounds rota` (issue 11).

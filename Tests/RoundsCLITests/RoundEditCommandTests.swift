@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// move, cancel, confirm, assign and panel: deliberate changes that later plans keep.

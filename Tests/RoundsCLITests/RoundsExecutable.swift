@@ -1,26 +1,14 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
-/// Runs the built `rounds` binary as a user would and captures what it prints.
-struct RoundsExecutable {
-    struct Outcome {
-        var status: Int32
-        var standardOutput: String
-        var standardError: String
-    }
+/// Runs the built `rounds` binary as a user would and captures what it prints, through
+/// RoundsTestSupport's process runner.
+enum RoundsExecutable {
+    typealias Outcome = ProcessOutcome
 
     /// The `rounds` binary beside the test bundle in the build products folder.
-    static var url: URL {
-        var directory = Bundle.main.bundleURL
-        if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
-        let candidates = [
-            directory.appendingPathComponent("rounds"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-                .appendingPathComponent("rounds"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? candidates[0]
-    }
+    static var url: URL { ProcessRunner.builtProduct(named: "rounds") }
 
     /// Runs `rounds` with `arguments`; with `fileSizeLimit` (in KiB), through bash with that
     /// `ulimit -f`, and SIGXFSZ ignored so that a write past the limit fails instead of killing.
@@ -28,33 +16,14 @@ struct RoundsExecutable {
         _ arguments: [String], environment: [String: String] = [:], in directory: URL? = nil,
         fileSizeLimit: Int? = nil
     ) throws -> Outcome {
-        let process = Process()
-        if let fileSizeLimit {
-            process.executableURL = URL(fileURLWithPath: "/bin/bash")
-            process.arguments =
-                ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", url.path]
-                + arguments
-        } else {
-            process.executableURL = url
-            process.arguments = arguments
+        guard let fileSizeLimit else {
+            return try ProcessRunner.run(url, arguments, environment: environment, in: directory)
         }
-        var env = ProcessInfo.processInfo.environment
-        env.merge(environment) { _, new in new }
-        process.environment = env
-        if let directory { process.currentDirectoryURL = directory }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus,
-            standardOutput: String(decoding: outData, as: UTF8.self),
-            standardError: String(decoding: errData, as: UTF8.self))
+        return try ProcessRunner.run(
+            URL(fileURLWithPath: "/bin/bash"),
+            ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", url.path]
+                + arguments,
+            environment: environment, in: directory)
     }
 
     /// Runs `script` with python3 (whose sqlite3 module reads stores behind Rounds' back) in
@@ -63,19 +32,9 @@ struct RoundsExecutable {
         _ script: String, _ arguments: [String] = [], in directory: URL,
         sourceLocation: SourceLocation = #_sourceLocation
     ) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        process.currentDirectoryURL = directory
-        let output = Pipe()
-        process.standardOutput = output
-        try process.run()
-        let text = String(
-            decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(
-            process.terminationStatus == 0, "python3 failed: \(script)",
-            sourceLocation: sourceLocation)
-        return text
+        let outcome = try ProcessRunner.runTool(
+            "python3", ["-c", script] + arguments, in: directory)
+        #expect(outcome.status == 0, "python3 failed: \(script)", sourceLocation: sourceLocation)
+        return outcome.standardOutput
     }
 }

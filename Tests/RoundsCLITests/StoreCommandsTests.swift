@@ -1,19 +1,17 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// End-to-end runs of the store commands, each in a fresh folder with its own store.
 @Suite struct StoreCommandsTests {
-    static let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Samples")
+    static let samples = Samples.folder
     static let programme = samples.appendingPathComponent("programme.yaml").path
     static let people = samples.appendingPathComponent("people.csv").path
 
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-cli-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("rounds-cli-tests").url
     }
 
     /// Runs `rounds` in the test's folder with no store chosen by the environment.

@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 /// A stored value the model does not recognise is refused by name, never read as a default;

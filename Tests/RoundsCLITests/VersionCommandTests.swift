@@ -1,4 +1,5 @@
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @Suite struct VersionCommandTests {

@@ -1,5 +1,6 @@
 import Foundation
 import RoundsICS
+import RoundsTestSupport
 import Testing
 
 /// Size, depth and line-length limits, hostile input, and concurrent use.
@@ -95,12 +96,9 @@ import Testing
     }
 
     @Test func fileOnDiskOverTheSizeLimitIsNotLoaded() throws {
-        let folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-reader-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let file = folder.appendingPathComponent("big.ics")
-        try Data(repeating: 0x41, count: 3 * 1024 * 1024).write(to: file)
+        let folder = try TemporaryFolder("rounds-reader")
+        defer { try? FileManager.default.removeItem(at: folder.url) }
+        let file = try folder.write("big.ics", Data(repeating: 0x41, count: 3 * 1024 * 1024))
         let reader = CalendarReader(limits: ReaderLimits(maximumBytes: 1024 * 1024))
         let result = reader.read(contentsOf: file, fileName: "big.ics")
         #expect(

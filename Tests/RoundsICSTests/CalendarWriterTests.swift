@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsICS
@@ -8,7 +9,7 @@ import Testing
         let document = Fixtures.monthlyRound(uid: "writer-monthly-round@rounds.test")
         let text = try Fixtures.writer.write(document)
         try JudgeOutput.write(name: "writer-monthly-round", ics: text)
-        try Snapshot.check(text, named: "monthly-round-invite")
+        try Snapshot.check(text, file: "monthly-round-invite.ics")
     }
 
     @Test func everyFieldReadsBackThroughLibical() throws {
@@ -152,7 +153,7 @@ import Testing
             ])
         let text = try Fixtures.writer.write(document)
         try JudgeOutput.write(name: "writer-all-day", ics: text)
-        try Snapshot.check(text, named: "all-day")
+        try Snapshot.check(text, file: "all-day.ics")
         let calendar = try #require(LibicalOutline.parse(text))
         #expect(calendar.children("VTIMEZONE").isEmpty)
         let start = try #require(calendar.children("VEVENT").first?.properties("DTSTART").first)
@@ -177,7 +178,7 @@ import Testing
             ])
         let text = try Fixtures.writer.write(document)
         try JudgeOutput.write(name: "writer-utc-floating", ics: text)
-        try Snapshot.check(text, named: "utc-and-floating")
+        try Snapshot.check(text, file: "utc-and-floating.ics")
         let events = try #require(LibicalOutline.parse(text)).children("VEVENT")
         #expect(events[0].properties("DTSTART").first?.value == "20270601T110000Z")
         #expect(events[0].properties("DTSTART").first?.parameters == [:])
@@ -232,7 +233,7 @@ import Testing
         #expect(events.map { $0.value("SEQUENCE") } == ["0", "1", "2"])
         #expect(events.map { $0.value("UID") } == [uid, uid, uid])
         #expect(events.map { $0.value("STATUS") } == ["CONFIRMED", "CONFIRMED", "CANCELLED"])
-        try Snapshot.check(versions[2], named: "cancellation")
+        try Snapshot.check(versions[2], file: "cancellation.ics")
     }
 
     @Test func concurrentWritesMatchSequentialOnes() async throws {

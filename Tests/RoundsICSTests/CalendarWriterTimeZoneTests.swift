@@ -1,4 +1,5 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsICS
@@ -31,7 +32,7 @@ import Testing
     @Test func oneVTimezonePerZoneInOutlooksForm() throws {
         let text = try Fixtures.writer.write(Self.document)
         try JudgeOutput.write(name: "writer-time-zones", ics: text)
-        try Snapshot.check(text, named: "time-zones")
+        try Snapshot.check(text, file: "time-zones.ics")
         let calendar = try #require(LibicalOutline.parse(text))
         let names = ["America/New_York", "Asia/Kolkata", "Europe/London"]
         // In the text, once each and in name order.

@@ -1,5 +1,6 @@
 import Foundation
 import RoundsICS
+import RoundsTestSupport
 import Testing
 
 /// Test calendars under `Fixtures/`, and helpers to read them.
@@ -7,8 +8,7 @@ enum ReaderFixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Fixtures")
 
-    static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let repositoryRoot = Samples.repository
 
     static func data(_ name: String) throws -> Data {
         // Not `Data(contentsOf:)`: for an empty file it leaks a 4 KiB buffer, which fails the

@@ -1,5 +1,6 @@
 import Foundation
 import RoundsICS
+import RoundsTestSupport
 import Testing
 
 /// Rules that would run for ever or too long, rules that are not rules, and empty windows.

@@ -1,5 +1,6 @@
 import Foundation
 import RoundsICS
+import RoundsTestSupport
 import Testing
 
 @Suite struct RecurrenceExpanderTests {

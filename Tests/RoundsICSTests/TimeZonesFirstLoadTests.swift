@@ -1,5 +1,6 @@
 import Foundation
 import RoundsICS
+import RoundsTestSupport
 import Testing
 
 /// The first zone look-ups of a process, from many threads at once.
@@ -10,17 +11,7 @@ import Testing
 /// for the first time; it runs ten times, and every offset must equal this process's.
 @Suite struct TimeZonesFirstLoadTests {
     /// `rounds-bench` beside the test bundle in the build products folder.
-    static var helper: URL {
-        var directory = Bundle.main.bundleURL
-        if directory.pathExtension == "xctest" { directory.deleteLastPathComponent() }
-        let candidates = [
-            directory.appendingPathComponent("rounds-bench"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-                .appendingPathComponent("rounds-bench"),
-        ]
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-            ?? candidates[0]
-    }
+    static let helper = ProcessRunner.builtProduct(named: "rounds-bench")
 
     static let zones = [
         "Europe/London", "America/New_York", "Australia/Sydney", "Asia/Kolkata", "Europe/Dublin",
@@ -41,17 +32,9 @@ import Testing
             "rounds-bench is not built beside the tests at \(Self.helper.path)")
         // Without the lock, about a third of such runs crash or give wrong offsets (tried).
         for _ in 0..<10 {
-            let process = Process()
-            process.executableURL = Self.helper
-            process.arguments = ["zones-race"]
-            let pipe = Pipe()
-            process.standardOutput = pipe
-            try process.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
-            let lines = String(decoding: data, as: UTF8.self).split(separator: "\n").map(
-                String.init)
+            let outcome = try ProcessRunner.run(Self.helper, ["zones-race"])
+            #expect(outcome.status == 0)
+            let lines = outcome.standardOutput.split(separator: "\n").map(String.init)
             #expect(lines == expected)
         }
     }

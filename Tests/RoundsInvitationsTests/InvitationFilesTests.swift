@@ -1,14 +1,14 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsInvitations
 
 @Suite struct InvitationFilesTests {
+    /// `out` inside a fresh temporary folder; the writer creates it.
     private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-invitation-files-\(UUID().uuidString)")
-        return url.appendingPathComponent("out")
+        try TemporaryFolder("rounds-invitation-files").url.appendingPathComponent("out")
     }
 
     @Test func writesEveryFileAndReturnsTheRecords() throws {
@@ -53,10 +53,9 @@ import Testing
     }
 
     @Test func unwritableFolderIsReportedInPlainWords() throws {
-        let blocker = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-invitation-blocker-\(UUID().uuidString)")
-        try Data("not a folder".utf8).write(to: blocker)
-        defer { try? FileManager.default.removeItem(at: blocker) }
+        let scratch = try TemporaryFolder("rounds-invitation-blocker")
+        defer { try? FileManager.default.removeItem(at: scratch.url) }
+        let blocker = try scratch.write("blocker", "not a folder")
         let source = try Fixtures.source(domain: "files-blocked.rounds.test")
         let plan = try Fixtures.planner(Fixtures.firstExport).plan(source, issued: [:])
         let folder = blocker.appendingPathComponent("out")

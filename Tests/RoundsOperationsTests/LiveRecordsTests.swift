@@ -1,5 +1,6 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsOperations
@@ -13,15 +14,10 @@ import Testing
     let folder: URL
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("rounds-operations-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TemporaryFolder("rounds-operations").url
         operations = ProgrammeOperations(
             storePath: folder.appendingPathComponent("rounds.sqlite").path)
-        let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/programme.yaml")
-        _ = try operations.initialise(from: samples.path)
+        _ = try operations.initialise(from: Samples.programme.path)
     }
 
     func at(_ text: String) throws -> Date {
@@ -114,9 +110,7 @@ import Testing
         } throws: { error in
             "\(error)" == "R-0002 (12 Jan 2027) is in the future, so it cannot have been held yet."
         }
-        let sheet = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/after-round/R-0001-microsoft-forms.csv").path
+        let sheet = Samples.afterRound.appendingPathComponent("R-0001-microsoft-forms.csv").path
         #expect {
             try operations.importEvaluations(file: sheet, round: "R-0002", mapping: nil)
         } throws: { error in

@@ -1,13 +1,12 @@
 import Foundation
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsPacks
 
 /// The text of `Samples/articles/<name>`: articles written for these tests.
-func sampleArticle(_ name: String, filePath: String = #filePath) throws -> String {
-    let file = URL(fileURLWithPath: filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples/articles/\(name)")
+func sampleArticle(_ name: String) throws -> String {
+    let file = Samples.folder.appendingPathComponent("articles/\(name)")
     let data = try #require(FileManager.default.contents(atPath: file.path))
     return String(decoding: data, as: UTF8.self)
 }

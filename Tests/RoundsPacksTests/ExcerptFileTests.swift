@@ -1,14 +1,13 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsPacks
 
 @Suite struct ExcerptFileTests {
     @Test func readsTheSampleLibrary() throws {
-        let file = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Samples/excerpts.yaml")
+        let file = Samples.folder.appendingPathComponent("excerpts.yaml")
         let text = String(
             decoding: try #require(FileManager.default.contents(atPath: file.path)), as: UTF8.self)
         let excerpts = try ExcerptFile.read(text, file: "Samples/excerpts.yaml")

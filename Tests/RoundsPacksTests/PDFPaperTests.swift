@@ -1,5 +1,6 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsPacks
@@ -15,7 +16,7 @@ struct PDFPaperTests {
         var input = try samplePack()
         input.programme.locale = locale
         input.programme.paper = paper
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         let printer = try #require(PDFPrinter.find())
         let files = try PackRenderer(locator: sourceTreeLocator()).write(
             input, formats: [.pdf], to: folder, printer: printer)
@@ -24,7 +25,7 @@ struct PDFPaperTests {
 
     /// Each page's size in points, and every word's box, from poppler.
     private func pages(_ pdf: URL) throws -> [(width: Double, height: Double, words: [Word])] {
-        let xhtml = try runTool("pdftotext", ["-bbox", pdf.path, "-"])
+        let xhtml = try ProcessRunner.output(ofTool: "pdftotext", ["-bbox", pdf.path, "-"])
         return xhtml.matches(
             of: #/<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>/#.dotMatchesNewlines()
         ).map { page in
@@ -44,8 +45,10 @@ struct PDFPaperTests {
     /// by pdftoppm: borders and rules count, not just words.
     private func pagesInkingTheEdge(_ pdf: URL, millimetres: Double) throws -> [Int] {
         let folder = pdf.deletingLastPathComponent()
-        _ = try runTool(
-            "pdftoppm", ["-r", "72", "-gray", pdf.path, folder.appendingPathComponent("p").path])
+        _ = try ProcessRunner.output(
+            ofTool:
+                "pdftoppm",
+            ["-r", "72", "-gray", pdf.path, folder.appendingPathComponent("p").path])
         let band = Int((millimetres / 25.4 * 72).rounded(.up))
         let images = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".pgm") }.sorted()
@@ -100,7 +103,7 @@ struct PDFPaperTests {
     ) throws {
         let pdf = try printed(locale: locale, paper: paper)
         defer { try? FileManager.default.removeItem(at: pdf.deletingLastPathComponent()) }
-        let info = try runTool("pdfinfo", [pdf.path])
+        let info = try ProcessRunner.output(ofTool: "pdfinfo", [pdf.path])
         let size = try #require(info.firstMatch(of: #/Page size:\s+([\d.]+) x ([\d.]+) pts/#))
         #expect(abs((Double(size.1) ?? 0) - width) < 1)
         #expect(abs((Double(size.2) ?? 0) - height) < 1)
@@ -117,7 +120,7 @@ struct PDFPaperTests {
         }
         #expect(try pagesInkingTheEdge(pdf, millimetres: 6) == [])
         // The pack reads in US English: the date and times as Americans write them.
-        let text = try runTool("pdftotext", [pdf.path, "-"])
+        let text = try ProcessRunner.output(ofTool: "pdftotext", [pdf.path, "-"])
         #expect(text.contains("Tuesday, March 9, 2027"))
         #expect(text.contains("12:00 PM - 1:00 PM"))
     }

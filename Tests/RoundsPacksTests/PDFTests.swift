@@ -1,23 +1,9 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsPacks
-
-/// Runs `tool` from PATH with `arguments` and returns its standard output.
-func runTool(_ tool: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = [tool] + arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try #require(process.terminationStatus == 0, "\(tool) failed")
-    return String(decoding: data, as: UTF8.self)
-}
 
 let pdfToolsPresent =
     PDFPrinter.find() != nil
@@ -38,7 +24,7 @@ struct PDFTests {
 
     /// The sample pack printed once for every test of the suite.
     static func printedSample() throws -> URL {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         let printer = try #require(PDFPrinter.find())
         let files = try PackRenderer(locator: sourceTreeLocator()).write(
             try samplePack(), formats: [.pdf], to: folder, printer: printer)
@@ -51,7 +37,7 @@ struct PDFTests {
     @Test func printsA4WithAPlausiblePageCount() throws {
         let pdf = try PDFTests.printedSample()
         defer { try? FileManager.default.removeItem(at: pdf.deletingLastPathComponent()) }
-        let info = try runTool("pdfinfo", [pdf.path])
+        let info = try ProcessRunner.output(ofTool: "pdfinfo", [pdf.path])
         let size = try #require(info.firstMatch(of: #/Page size:\s+([\d.]+) x ([\d.]+) pts/#))
         #expect(abs((Double(size.1) ?? 0) - 595) < 1)
         #expect(abs((Double(size.2) ?? 0) - 842) < 1)
@@ -62,7 +48,7 @@ struct PDFTests {
     @Test func everyWordKeepsTenMillimetresFromTheEdge() throws {
         let pdf = try PDFTests.printedSample()
         defer { try? FileManager.default.removeItem(at: pdf.deletingLastPathComponent()) }
-        let xhtml = try runTool("pdftotext", ["-bbox", pdf.path, "-"])
+        let xhtml = try ProcessRunner.output(ofTool: "pdftotext", ["-bbox", pdf.path, "-"])
         var pageCount = 0
         var wordCount = 0
         for page in xhtml.matches(

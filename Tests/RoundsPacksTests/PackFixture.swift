@@ -114,11 +114,3 @@ func samplePack() throws -> PackInput {
 func sourceTreeLocator(overrides: [URL] = []) -> TemplateLocator {
     TemplateLocator(overrides: overrides, builtInCandidates: [TemplateLocator.sourceTreeFolder])
 }
-
-/// A fresh empty folder under the system's temporary folder.
-func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "rounds-packs-tests-\(UUID().uuidString)", isDirectory: true)
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}

@@ -1,5 +1,6 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsPacks
@@ -20,12 +21,12 @@ import Testing
     }
 
     @Test func htmlMatchesGolden() throws {
-        try assertSnapshot(try renderer.renderHTML(try americanPack()), named: "R-0042-en-US.html")
+        try Snapshot.check(try renderer.renderHTML(try americanPack()), file: "R-0042-en-US.html")
     }
 
     @Test func markdownMatchesGolden() throws {
-        try assertSnapshot(
-            try renderer.renderMarkdown(try americanPack()), named: "R-0042-en-US.md")
+        try Snapshot.check(
+            try renderer.renderMarkdown(try americanPack()), file: "R-0042-en-US.md")
     }
 
     @Test func americanDatesTimesLanguageAndPaper() throws {

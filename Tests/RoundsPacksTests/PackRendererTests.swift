@@ -1,5 +1,6 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsPacks
@@ -12,11 +13,11 @@ import Testing
     }
 
     @Test func htmlMatchesGolden() throws {
-        try assertSnapshot(try renderer.renderHTML(try samplePack()), named: "R-0042.html")
+        try Snapshot.check(try renderer.renderHTML(try samplePack()), file: "R-0042.html")
     }
 
     @Test func markdownMatchesGolden() throws {
-        try assertSnapshot(try renderer.renderMarkdown(try samplePack()), named: "R-0042.md")
+        try Snapshot.check(try renderer.renderMarkdown(try samplePack()), file: "R-0042.md")
     }
 
     @Test(arguments: [
@@ -104,7 +105,7 @@ import Testing
     }
 
     @Test func writesEveryFormatAskedFor() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try renderer.write(try samplePack(), formats: [.html, .markdown], to: folder)
         #expect(
@@ -115,7 +116,7 @@ import Testing
     }
 
     @Test func pdfWithoutPrinterIsRefusedWithInstructions() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(throws: RoundsPacksError.pdfRendererMissing) {
             try renderer.write(try samplePack(), formats: [.html, .pdf], to: folder, printer: nil)
@@ -129,7 +130,7 @@ import Testing
     }
 
     @Test func findsNoPrinterOnAnEmptyPath() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         #expect(PDFPrinter.find(environment: ["PATH": folder.path]) == nil)
     }

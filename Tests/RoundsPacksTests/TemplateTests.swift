@@ -1,5 +1,6 @@
 import Foundation
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsPacks
@@ -7,7 +8,7 @@ import Testing
 @Suite struct TemplateTests {
     /// An override folder holding `files` (relative path to text).
     func overrideFolder(_ files: [String: String]) throws -> URL {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         for (path, text) in files {
             let file = folder.appendingPathComponent(path)
             try FileManager.default.createDirectory(
@@ -147,7 +148,7 @@ import Testing
     }
 
     @Test func installedLayoutIsFoundNextToTheBinary() throws {
-        let prefix = try temporaryFolder()
+        let prefix = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: prefix) }
         let templates = prefix.appendingPathComponent("share/rounds/Templates")
         try FileManager.default.createDirectory(

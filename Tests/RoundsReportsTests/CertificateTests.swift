@@ -1,6 +1,7 @@
 import Foundation
 import RoundsCore
 import RoundsPacks
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsReports
@@ -42,7 +43,7 @@ import Testing
 extension ReportPDFTests {
     @Test func certificateIsOnePageInsideThePrintedArea() throws {
         let fixture = try ReportFixture()
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let printer = try #require(PDFPrinter.find())
         let source = RecordSource(kind: .signInSheet, row: 2)
@@ -53,8 +54,7 @@ extension ReportPDFTests {
             round: fixture.rounds[0], record: record, programme: fixture.programme,
             theme: fixture.themes[0], facilitators: ["Tom Okafor"], to: folder, printer: printer)
         #expect(files.map(\.lastPathComponent) == ["R-0001-2027-01-12-ana-price.pdf"])
-        let info = try String(
-            decoding: runPDFInfo(files[0]), as: UTF8.self)
+        let info = try ProcessRunner.output(ofTool: "pdfinfo", [files[0].path])
         #expect(info.contains("Pages:           1"))
         let problems = try PrintAreaCheck().problems(pdf: files[0])
         #expect(problems.isEmpty, "\(problems)")
@@ -63,17 +63,4 @@ extension ReportPDFTests {
                 at: files[0], to: URL(fileURLWithPath: preview).appendingPathComponent("cert.pdf"))
         }
     }
-}
-
-/// `pdfinfo FILE`'s output.
-func runPDFInfo(_ file: URL) throws -> Data {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["pdfinfo", file.path]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return data
 }

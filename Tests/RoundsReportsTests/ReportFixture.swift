@@ -79,11 +79,3 @@ struct ReportFixture {
             today: try LocalDate(parsing: "2027-04-01"))
     }
 }
-
-/// A new empty folder under the temporary directory.
-func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
-        "rounds-report-\(UUID().uuidString)")
-    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    return folder
-}

@@ -1,6 +1,7 @@
 import Foundation
 import RoundsCore
 import RoundsPacks
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsReports
@@ -73,7 +74,7 @@ import Testing
         programme.locale = "en-US"
         var input = try fixture.input()
         input.programme = programme
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let printer = try #require(PDFPrinter.find())
         let report = try #require(
@@ -88,7 +89,7 @@ import Testing
             round: fixture.rounds[0], record: record, programme: programme,
             theme: fixture.themes[0], facilitators: [], to: folder, printer: printer)
         for pdf in [report] + certificates {
-            let info = String(decoding: try runPDFInfo(pdf), as: UTF8.self)
+            let info = try ProcessRunner.output(ofTool: "pdfinfo", [pdf.path])
             // US Letter is 612 x 792 points.
             #expect(info.contains("612 x 792 pts"), "\(pdf.lastPathComponent): \(info)")
             let problems = try PrintAreaCheck().problems(pdf: pdf)

@@ -1,6 +1,7 @@
 import Foundation
 import RoundsCore
 import RoundsPacks
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsReports
@@ -64,7 +65,7 @@ import Testing
     @Test func boardVersionHasNoCommentsAnywhere() throws {
         let report = Report(try ReportFixture().input(includeComments: false))
         #expect(report.rounds.allSatisfy { $0.comments == nil })
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let renderer = try ReportRenderer(locator: sourceLocator())
         let files = try renderer.write(
@@ -158,7 +159,7 @@ let printerAndPoppler =
     ))
 struct ReportPDFTests {
     @Test func reportPrintsInsideThePrintedArea() throws {
-        let folder = try temporaryFolder()
+        let folder = try TemporaryFolder().url
         defer { try? FileManager.default.removeItem(at: folder) }
         let files = try ReportRenderer(locator: sourceLocator()).write(
             Report(try ReportFixture().input()), formats: [.pdf], to: folder,

@@ -1,6 +1,7 @@
 import Foundation
 import RoundsCore
 import RoundsScheduling
+import RoundsTestSupport
 import Testing
 
 @Suite("Bank holidays")
@@ -169,9 +170,7 @@ struct BankHolidaysTests {
     /// Writes every built-in region's list for the external judge (`make test`).
     @Test("Judge hook: holidays-<region>.json, UK 2015-2035, IE and US 1990-2050")
     func judgeHook() throws {
-        guard let directory = ProcessInfo.processInfo.environment["ROUNDS_JUDGE_DIR"],
-            !directory.isEmpty
-        else { return }
+        guard let directory = JudgeOutput.directory else { return }
         struct Entry: Encodable {
             let date: String
             let name: String
@@ -192,8 +191,7 @@ struct BankHolidaysTests {
             let file = File(
                 nation: region.slug, from: first, to: last,
                 holidays: holidays.map { Entry(date: $0.date.description, name: $0.name) })
-            let url = URL(fileURLWithPath: directory)
-                .appendingPathComponent("holidays-\(region.slug).json")
+            let url = directory.appendingPathComponent("holidays-\(region.slug).json")
             try encoder.encode(file).write(to: url, options: .atomic)
             let back = try JSONSerialization.jsonObject(with: Data(contentsOf: url))
             let object = try #require(back as? [String: Any])

@@ -1,6 +1,7 @@
 import Foundation
 import RoundsCore
 import RoundsScheduling
+import RoundsTestSupport
 import Testing
 
 /// A small random programme that may be impossible to staff fully: 4 to 10 facilitators,
@@ -248,12 +249,10 @@ struct RotaQualityTests {
     @Test("The list of seeds for the judge (rota-manifest.json)")
     func manifest() throws {
         print("RotaQualityTests: seeds \(Self.seeds.first ?? 0) to \(Self.seeds.last ?? 0)")
-        guard let directory = ProcessInfo.processInfo.environment["ROUNDS_JUDGE_DIR"],
-            !directory.isEmpty
-        else { return }
+        guard let directory = JudgeOutput.directory else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let url = URL(fileURLWithPath: directory).appendingPathComponent("rota-manifest.json")
+        let url = directory.appendingPathComponent("rota-manifest.json")
         try encoder.encode(["seeds": Self.seeds]).write(to: url, options: .atomic)
     }
 
@@ -268,12 +267,10 @@ struct RotaQualityTests {
             leave: example.leave, busy: example.busy)
         #expect(check.violations(result).isEmpty, "seed \(seed): \(check.violations(result))")
         #expect(result.facilitators.count == example.rounds.count)
-        guard let directory = ProcessInfo.processInfo.environment["ROUNDS_JUDGE_DIR"],
-            !directory.isEmpty
-        else { return }
+        guard let directory = JudgeOutput.directory else { return }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
-        let url = URL(fileURLWithPath: directory).appendingPathComponent("rota-\(seed).json")
+        let url = directory.appendingPathComponent("rota-\(seed).json")
         try encoder.encode(example.judgeDocument(seed: seed, result: result))
             .write(to: url, options: .atomic)
         let back = try JSONSerialization.jsonObject(with: Data(contentsOf: url))

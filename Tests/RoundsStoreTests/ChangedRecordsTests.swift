@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsStore

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsStore
@@ -32,8 +33,7 @@ struct HolidayRegionStoreTests {
         #expect(programme.effectivePaper == .a4)
         #expect(
             try store.importedHolidays() == [
-                ImportedHoliday(
-                    region: .scotland, date: try LocalDate(parsing: "2027-01-04"), name: "X day")
+                .scotland: [BankHoliday(date: try LocalDate(parsing: "2027-01-04"), name: "X day")]
             ])
         let stored = try store.read { db in
             try String.fetchOne(db, sql: "SELECT settings FROM programme")

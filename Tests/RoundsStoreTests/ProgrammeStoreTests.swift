@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import RoundsCore
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsStore
@@ -166,13 +167,37 @@ import Testing
         #expect(try store.load().roundIDs.highestIssued == 3)
     }
 
+    @Test(arguments: [
+        ("'2027-01-01'", "'REQUEST'", "0", "2027-01-01"),
+        ("'20270101T090000Z'", "'PUBLISH'", "0", "PUBLISH"),
+    ])
+    func unreadableIssuedInvitationsAreRefusedByName(
+        stamp: String, method: String, sequence: String, value: String
+    ) throws {
+        let scratch = try Scratch()
+        let store = try scratch.store()
+        try store.write { db in
+            try db.execute(
+                sql: "INSERT INTO issued_invitation VALUES ('R-0001@x.test', \(sequence), "
+                    + "'sha256:00', \(stamp), \(method), '')")
+        }
+        #expect(
+            throws: RoundsStoreError.unrecognisedValue(
+                path: scratch.path("rounds.sqlite"), table: "issued_invitation",
+                record: "R-0001@x.test", value: value)
+        ) {
+            try store.issuedInvitations()
+        }
+    }
+
     @Test func issuedInvitationsAreSavedWithTheProgrammeInOneTransaction() throws {
         let scratch = try Scratch()
         let store = try scratch.store()
         _ = try store.importProgramme(at: Samples.programme, name: "programme.yaml")
         let record = IssuedInvitation(
             uid: "R-0002@northbrook-hospitals.example", sequence: 1, contentHash: "abc",
-            stamp: "20270101T090000Z", method: "REQUEST", attendees: ["a@x.example", "b@x.example"])
+            stamp: try #require(IssuedInvitation.stamp(fromText: "20270101T090000Z")),
+            method: .request, attendees: ["a@x.example", "b@x.example"])
         try store.update(withInvitations: { data, issued in
             data.rounds[1].locked = true
             issued[record.uid] = record

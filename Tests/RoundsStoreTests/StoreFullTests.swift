@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import RoundsTestSupport
 import Testing
 
 @testable import RoundsStore
@@ -11,9 +12,7 @@ import Testing
 /// on the store's own connection. The command-line catalogue covers a full disk with /dev/full,
 /// a file-size limit and a full `tmpfs` (`ErrorCatalogueTests+FullStore.swift`).
 @Suite struct StoreFullTests {
-    static let programme = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Samples/programme.yaml")
+    static let programme = Samples.programme
 
     @Test("An import that would pass max_page_count: the disk-full message, nothing imported")
     func importIntoAFullStore() throws {

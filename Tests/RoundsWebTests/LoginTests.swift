@@ -103,6 +103,13 @@ import Testing
             #expect(mine.status == .ok)
             #expect(mine.text.contains("R-0002"))
             let csrf = try #require(mine.csrf)
+            let own = try await client.get("/facilitator/packs/R-0002.html")
+            #expect(own.status == .ok)
+            let data = try harness.operations.snapshot()
+            let email = try EmailAddress(WebHarness.facilitatorEmail)
+            let other = try #require(data.rounds.first { !$0.facilitators.contains(email) })
+            let refused = try await client.get("/facilitator/packs/\(other.id).html")
+            #expect(refused.status == .forbidden)
             for uri in Self.adminGets {
                 #expect(try await client.get(uri).status == .forbidden, "\(uri)")
             }

@@ -111,7 +111,7 @@ final class WebClient: @unchecked Sendable {
     /// A GET of `uri`, keeping cookies.
     @discardableResult
     func get(_ uri: String) async throws -> Page {
-        try await send(uri, method: .get, body: nil)
+        try await send(uri, method: .get, body: nil, type: nil)
     }
 
     /// A form POST of `fields` to `uri`, keeping cookies.
@@ -122,13 +122,17 @@ final class WebClient: @unchecked Sendable {
             return (name.addingPercentEncoding(withAllowedCharacters: allowed) ?? "") + "="
                 + (value.addingPercentEncoding(withAllowedCharacters: allowed) ?? "")
         }.joined(separator: "&")
-        return try await send(uri, method: .post, body: ByteBuffer(string: body))
+        return try await send(
+            uri, method: .post, body: ByteBuffer(string: body),
+            type: "application/x-www-form-urlencoded")
     }
 
-    /// A POST of raw bytes.
+    /// A POST of raw bytes as `type`.
     @discardableResult
-    func postRaw(_ uri: String, _ bytes: [UInt8]) async throws -> Page {
-        try await send(uri, method: .post, body: ByteBuffer(bytes: bytes))
+    func postRaw(
+        _ uri: String, _ bytes: [UInt8], type: String = "application/x-www-form-urlencoded"
+    ) async throws -> Page {
+        try await send(uri, method: .post, body: ByteBuffer(bytes: bytes), type: type)
     }
 
     /// Forgets every cookie (a new device).
@@ -142,15 +146,15 @@ final class WebClient: @unchecked Sendable {
             "/login", [("csrf", form.csrf ?? ""), ("email", email), ("password", password)])
     }
 
-    private func send(_ uri: String, method: HTTPRequest.Method, body: ByteBuffer?)
-        async throws -> Page
-    {
+    private func send(
+        _ uri: String, method: HTTPRequest.Method, body: ByteBuffer?, type: String?
+    ) async throws -> Page {
         var headers = HTTPFields()
         if !cookies.isEmpty {
             headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
                 .joined(separator: "; ")
         }
-        if body != nil { headers[.contentType] = "application/x-www-form-urlencoded" }
+        if let type { headers[.contentType] = type }
         let response = try await client.execute(
             uri: uri, method: method, headers: headers, body: body)
         let page = Page(
