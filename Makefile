@@ -248,12 +248,12 @@ clean:
 ## The web server from outside (docs/testing.md, "Web tests"; docs/serve.md): headless Chromium
 ## through Selenium (the issue's scenarios, axe-core accessibility, keyboard-only forms), the
 ## security sweep over HTTP, then a short wrk run against nginx and `rounds serve` (3 s per URL,
-## without the command-line edits, which the server does not yet survive: docs/benchmarks.md). Debian's chromium, chromium-driver, wrk and nginx-light; Selenium and axe-core from
+## with command-line edits on the same store meanwhile: docs/benchmarks.md). Debian's chromium, chromium-driver, wrk and nginx-light; Selenium and axe-core from
 ## PyPI into .venv (Tests/Web/requirements.txt). Screenshots land in .build/web-artefacts/.
 .PHONY: web-deps test-web bench-serve
 WEB_PYTEST = rc=0; $(PY) -m pytest -q -p no:cacheprovider $(1) || rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "web tests: pytest ran no test" >&2; fi; exit $$rc
-WEB_TESTS ?= Tests/Web --ignore=Tests/Web/pending
+WEB_TESTS ?= Tests/Web
 SERVE_LOAD_FLAGS ?=
 test: test-web
 
@@ -278,15 +278,8 @@ $(VENV)/.web-installed: $(VENV)/.installed Tests/Web/requirements.txt Tests/Web/
 test-web: web-deps
 	$(SWIFT) build --product rounds
 	@export ROUNDS_BIN="$(CURDIR)/.build/debug/rounds"; $(call WEB_PYTEST,$(WEB_TESTS))
-	$(PY) Benchmarks/serve_load.py --rounds "$(CURDIR)/.build/debug/rounds" --short --no-edits \
+	$(PY) Benchmarks/serve_load.py --rounds "$(CURDIR)/.build/debug/rounds" --short \
 	  $(SERVE_LOAD_FLAGS)
-
-## What fails against the server today (Tests/Web/pending): evaluations while the command line
-## writes the store. Not part of `make test`.
-.PHONY: test-web-pending
-test-web-pending: web-deps
-	$(SWIFT) build --product rounds
-	@export ROUNDS_BIN="$(CURDIR)/.build/debug/rounds"; $(call WEB_PYTEST,Tests/Web/pending)
 
 ## The full load run (docs/benchmarks.md, "Web server"): release build, 100 connections, 20 s
 ## per URL, CLI edits on the same store meanwhile. Not part of `make test`.

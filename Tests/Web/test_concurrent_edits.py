@@ -1,9 +1,8 @@
 """The server and the command line on one store at the same time (issue 13, point 1), from
 outside: its own server, so that the rate limit (30 posts a minute per address) is fresh.
 
-In Tests/Web/pending (`make test-web-pending`, not `make test`) because it fails against the
-server as of 2026-12-06: some evaluation posts get 500 while `rounds move` writes the store
-(docs/benchmarks.md, "Web server"). Move it back to Tests/Web once it passes."""
+It found the server losing its SQLite locks (docs/benchmarks.md, "Web server"): some evaluation
+posts got 500 while `rounds move` wrote the store, until the server kept one connection."""
 
 import concurrent.futures
 import threading
