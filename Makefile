@@ -244,3 +244,46 @@ install: system-deps
 
 clean:
 	rm -rf .build .build-asan .build-fuzz $(VENV) "$(DEMO_DIR)"
+
+## The web server from outside (docs/testing.md, "Web tests"; docs/serve.md): headless Chromium
+## through Selenium (the issue's scenarios, axe-core accessibility, keyboard-only forms), the
+## security sweep over HTTP, then a short wrk run against nginx and `rounds serve` (3 s per URL,
+## with command-line edits on the same store meanwhile: docs/benchmarks.md). Debian's chromium, chromium-driver, wrk and nginx-light; Selenium and axe-core from
+## PyPI into .venv (Tests/Web/requirements.txt). Screenshots land in .build/web-artefacts/.
+.PHONY: web-deps test-web bench-serve
+WEB_PYTEST = rc=0; $(PY) -m pytest -q -p no:cacheprovider $(1) || rc=$$?; \
+	if [ $$rc -eq 5 ]; then echo "web tests: pytest ran no test" >&2; fi; exit $$rc
+WEB_TESTS ?= Tests/Web
+SERVE_LOAD_FLAGS ?=
+test: test-web
+
+web-deps: system-deps $(VENV)/.web-installed
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v chromedriver >/dev/null 2>&1 || missing="$$missing chromium-driver"; \
+	command -v wrk >/dev/null 2>&1 || missing="$$missing wrk"; \
+	[ -x /usr/sbin/nginx ] || command -v nginx >/dev/null 2>&1 || missing="$$missing nginx-light"; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(VENV)/.web-installed: $(VENV)/.installed Tests/Web/requirements.txt Tests/Web/axe-requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r Tests/Web/requirements.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps \
+	  -r Tests/Web/axe-requirements.txt
+	touch $@
+
+test-web: web-deps
+	$(SWIFT) build --product rounds
+	@export ROUNDS_BIN="$(CURDIR)/.build/debug/rounds"; $(call WEB_PYTEST,$(WEB_TESTS))
+	$(PY) Benchmarks/serve_load.py --rounds "$(CURDIR)/.build/debug/rounds" --short \
+	  $(SERVE_LOAD_FLAGS)
+
+## The full load run (docs/benchmarks.md, "Web server"): release build, 100 connections, 20 s
+## per URL, CLI edits on the same store meanwhile. Not part of `make test`.
+bench-serve: web-deps
+	$(SWIFT) build -c release --product rounds
+	$(PY) Benchmarks/serve_load.py --rounds "$$($(SWIFT) build -c release --show-bin-path)/rounds" \
+	  --markdown "$(BENCH_DIR)/serve-load.md" $(SERVE_LOAD_FLAGS)
