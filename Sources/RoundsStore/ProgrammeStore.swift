@@ -141,19 +141,25 @@ package struct ProgrammeStore: Sendable {
         return configuration
     }
 
-    /// Rejects anything that is not an SQLite file before SQLite gets a chance to write to it.
+    /// Rejects a missing, unreadable, empty or too short file before SQLite opens it (SQLite
+    /// would take an empty file for a new database); any other file that is not SQLite fails
+    /// in `checkSchema` with SQLITE_NOTADB, before anything is written.
+    ///
+    /// Only `stat` and `access`: no file descriptor of our own. Closing any descriptor of the
+    /// store file drops every POSIX lock the process holds on it, SQLite's included, which let
+    /// another process delete the WAL under a live connection (found beside `rounds serve`).
     private static func checkHeader(path: String) throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw RoundsStoreError.noStore(path: path)
         }
         if isDirectory.boolValue { throw RoundsStoreError.notAStore(path: path) }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
+        guard FileManager.default.isReadableFile(atPath: path) else {
             throw RoundsStoreError.unreadable(path: path)
         }
-        defer { try? handle.close() }
-        let header = (try? handle.read(upToCount: 16)) ?? Data()
-        guard header == Data("SQLite format 3\0".utf8) else {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        // The smallest SQLite database is one 512-byte page holding the 100-byte header.
+        guard let size = attributes?[.size] as? Int, size >= 512 else {
             throw RoundsStoreError.notAStore(path: path)
         }
     }

@@ -65,7 +65,11 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: path))
     }
 
-    @Test(arguments: ["", "hello, this is text\n", "SQLite format 3\0 but then garbage........"])
+    @Test(arguments: [
+        "", "hello, this is text\n", "SQLite format 3\0 but then garbage........",
+        String(repeating: "a page of text that is not a database\n", count: 30),
+        "SQLite format 3\0" + String(repeating: "garbage after the magic ", count: 40),
+    ])
     func openRefusesFilesThatAreNotStoresAndLeavesThemAlone(_ content: String) throws {
         let scratch = try Scratch()
         try scratch.write("x.sqlite", content)
