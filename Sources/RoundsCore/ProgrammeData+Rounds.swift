@@ -133,6 +133,27 @@ extension ProgrammeData {
         }
     }
 
+    /// Replaces the confidential story title of `email` on the Round's panel; an empty or
+    /// nil `story` removes it. The title never appears in the returned lines.
+    public mutating func setStoryTitle(
+        _ story: String?, of email: EmailAddress, on reference: String
+    ) throws -> [String] {
+        try changeRound(reference) { round, data in
+            try round.requireChangeable(doing: "changed")
+            guard let index = round.panel.firstIndex(where: { $0.person == email }) else {
+                throw ProgrammeEditError.notFound(
+                    "\(email) is not on the panel of \(round.label).")
+            }
+            round.panel[index].storyTitle = story?.isEmpty == false ? story : nil
+            let name = data.person(email)?.name ?? email.description
+            return [
+                round.panel[index].storyTitle == nil
+                    ? "Removed the story title of \(name) on the panel of \(round.label)."
+                    : "Changed the story title of \(name) on the panel of \(round.label)."
+            ]
+        }
+    }
+
     /// Puts the Round's panel in the speaking order `wanted`, which names each panellist once.
     public mutating func orderPanel(_ wanted: [EmailAddress], of reference: String) throws
         -> [String]

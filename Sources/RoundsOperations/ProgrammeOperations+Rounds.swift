@@ -88,6 +88,13 @@ extension ProgrammeOperations {
         try store().update { data in try data.removePanellist(email, from: reference) }
     }
 
+    /// `panel story`: a panellist's confidential story title, replaced or (empty) removed.
+    package func setStoryTitle(_ story: String?, of email: EmailAddress, on reference: String)
+        throws -> [String]
+    {
+        try store().update { data in try data.setStoryTitle(story, of: email, on: reference) }
+    }
+
     /// `panel order`: the whole speaking order.
     package func orderPanel(_ emails: [EmailAddress], of reference: String) throws -> [String] {
         try store().update { data in try data.orderPanel(emails, of: reference) }

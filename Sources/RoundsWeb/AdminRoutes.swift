@@ -74,10 +74,7 @@ struct AdminRoutes {
             } catch {
                 throw HTTPError(.conflict, message: String(describing: error))
             }
-            let done =
-                lines.joined(separator: " ")
-                .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
-            return Pages.redirect("/admin/rounds/\(reference)?done=\(done)")
+            return Pages.redirect("/admin/rounds/\(reference)", done: lines)
         }
         group.get("people") { _, context in
             let data = try site.operations.snapshot()
@@ -206,10 +203,14 @@ struct AdminRoutes {
         view["status"] = round.statusText
         view["facilitatorNames"] = round.facilitators.map { data.person($0)?.name ?? $0.value }
             .joined(separator: ", ")
-        view["panel"] = round.panel.map {
-            ["name": data.person($0.person)?.name ?? $0.person.value]
-        }
+        view["panelNames"] = round.panel.map { data.person($0.person)?.name ?? $0.person.value }
+            .joined(separator: ", ")
+        view["panel"] = PanelRoutes.panelView(round, data)
+        view["hasPanel"] = !round.panel.isEmpty
         view["people"] = data.people.filter { $0.roles.contains(.facilitator) }.map {
+            ["email": $0.email.value, "name": $0.name]
+        }
+        view["everyone"] = data.people.filter { !round.panelMembers.contains($0.email) }.map {
             ["email": $0.email.value, "name": $0.name]
         }
         var result: [String: Any] = ["round": view]

@@ -46,6 +46,14 @@ struct Pages: Sendable {
         return Response(status: status, headers: headers, body: .init(byteBuffer: buffer))
     }
 
+    /// A 303 to `path` carrying `lines` as the message the page shows (`?done=`).
+    static func redirect(_ path: String, done lines: [String]) -> Response {
+        let done =
+            lines.joined(separator: " ")
+            .addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+        return redirect("\(path)?done=\(done)")
+    }
+
     /// A 303 to `location` (post/redirect/get).
     static func redirect(_ location: String) -> Response {
         var headers = HTTPFields()

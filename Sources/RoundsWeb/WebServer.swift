@@ -24,6 +24,10 @@ public enum WebServer {
             middleware: RoleMiddleware(site: site, allowed: [.administrator]))
         AdminRoutes(site: site).add(to: admin)
         ImportRoutes(site: site).add(to: admin)
+        PanelRoutes(site: site).add(to: admin)
+        LeaveRoutes(site: site).add(to: admin)
+        ThemeRoutes(site: site).add(to: admin)
+        VenueRoutes(site: site).add(to: admin)
         FacilitatorRoutes(site: site).add(
             to: router.group("facilitator").add(
                 middleware: RoleMiddleware(site: site, allowed: [.facilitator, .administrator])))

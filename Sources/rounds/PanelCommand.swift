@@ -11,6 +11,7 @@ struct PanelCommand: ParsableCommand {
         usage: """
             rounds panel <round> add <email> [--story <title>] [--position <n>]
               rounds panel <round> remove <email>
+              rounds panel <round> story <email> [--story <title>]
               rounds panel <round> order <email>,<email>,...
               rounds panel <round> list
             """,
@@ -21,24 +22,25 @@ struct PanelCommand: ParsableCommand {
             """)
 
     enum Action: String, CaseIterable, ExpressibleByArgument {
-        case add, remove, order, list
+        case add, remove, story, order, list
     }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var round: RoundArgument
 
-    @Argument(help: ArgumentHelp("What to do: add, remove, order or list.", valueName: "action"))
+    @Argument(help: ArgumentHelp("What to do: add, remove, story, order or list.", valueName: "action"))
     var action: Action
 
     @Argument(
         help: ArgumentHelp(
-            "For add and remove, the person's email address; for order, every panellist's "
+            "For add, remove and story, the person's email address; for order, every panellist's "
                 + "address in speaking order, separated by commas.", valueName: "email"))
     var emails: String?
 
     @Option(
         help: ArgumentHelp(
-            "With add: the working title of their story. It is kept confidential.",
+            "With add or story: the working title of their story, kept confidential. "
+                + "`story` without it removes the title.",
             valueName: "title"))
     var story: String?
 
@@ -54,7 +56,7 @@ struct PanelCommand: ParsableCommand {
             if emails != nil {
                 throw ValidationError("`panel list` takes no email address.")
             }
-        case .add, .remove, .order:
+        case .add, .remove, .story, .order:
             guard let emails else {
                 throw ValidationError(
                     "`panel \(action.rawValue)` needs "
@@ -68,8 +70,11 @@ struct PanelCommand: ParsableCommand {
             }
             for part in parts { _ = try emailArgument(part.trimmingCharacters(in: .whitespaces)) }
         }
-        if (story != nil || position != nil) && action != .add {
-            throw ValidationError("--story and --position go with `panel add` only.")
+        if story != nil && action != .add && action != .story {
+            throw ValidationError("--story goes with `panel add` and `panel story` only.")
+        }
+        if position != nil && action != .add {
+            throw ValidationError("--position goes with `panel add` only.")
         }
         if let position, position < 1 {
             throw ValidationError("--position counts from 1; \(position) is not a place.")
@@ -83,6 +88,11 @@ struct PanelCommand: ParsableCommand {
         switch (action, addresses.first) {
         case (.add, let address?): try add(address)
         case (.remove, let address?): try remove(address)
+        case (.story, let address?):
+            say(
+                try store.operations.setStoryTitle(
+                    story?.trimmingCharacters(in: .whitespaces), of: address,
+                    on: round.reference))
         case (.order, _): try reorder(addresses)
         default: try list()
         }

@@ -19,6 +19,7 @@ from browser import (
 )
 from webkit import (
     ADMIN_EMAIL,
+    ADMIN_PAGES,
     ADMIN_PASSWORD,
     EVALUATION_ROUND,
     FACILITATOR_EMAIL,
@@ -37,14 +38,6 @@ PUBLIC = [
     f"/rounds/{EVALUATION_ROUND}/sign-in",
     "/login",
     "/no-such-page",
-]
-ADMIN = [
-    "/admin",
-    f"/admin/rounds/{NEXT_ROUND}",
-    "/admin/people",
-    "/admin/report",
-    "/admin/check",
-    "/admin/imports",
 ]
 FACILITATOR = ["/facilitator"]
 
@@ -88,7 +81,7 @@ def test_public_and_attendee_pages(server, browser):
 
 def test_administrator_pages(server, browser, artefacts):
     login(browser, server.base_url, ADMIN_EMAIL, ADMIN_PASSWORD)
-    faults = {path: found for path in ADMIN
+    faults = {path: found for path in ADMIN_PAGES
               if (found := check_page(browser, server.base_url + path))}
     browser.get(server.base_url + "/admin/people")
     shoot(browser, artefacts, "admin-people")

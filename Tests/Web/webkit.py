@@ -5,6 +5,7 @@ import datetime
 import html.parser
 import pathlib
 import re
+import sqlite3
 import urllib.parse
 import zoneinfo
 
@@ -23,6 +24,69 @@ EVALUATION_ROUND = "R-0002"
 # The demo's next Round once R-0002 is moved to yesterday: planned, on Tue 9 Feb 2027.
 NEXT_ROUND = "R-0003"
 ROUND_ID = re.compile(r"R-\d{4}")
+# A demo theme and venue whose pages the sweeps open.
+THEME_SLUG = "when-things-go-wrong"
+VENUE_SLUG = "teams"
+# A demo person who is on no panel: the sweeps' panel forms name them.
+PANEL_EMAIL = "kemi.bello@northbrook-hospitals.example"
+
+# The administrator's routes, in one place for the accessibility and security sweeps.
+# HTML pages (axe and structure checks, forms discovered from them):
+ADMIN_PAGES = [
+    "/admin",
+    f"/admin/rounds/{NEXT_ROUND}",
+    "/admin/people",
+    "/admin/leave",
+    "/admin/themes",
+    f"/admin/themes/{THEME_SLUG}",
+    "/admin/venues",
+    f"/admin/venues/{VENUE_SLUG}",
+    "/admin/report",
+    "/admin/check",
+    "/admin/imports",
+]
+# Files to download:
+ADMIN_DOWNLOADS = [
+    "/admin/downloads/feed.ics",
+    "/admin/downloads/programme.yaml",
+    f"/admin/downloads/packs/{NEXT_ROUND}.html",
+    f"/admin/downloads/packs/{NEXT_ROUND}.pdf",
+    f"/admin/downloads/invitations/{NEXT_ROUND}.ics",
+    f"/admin/downloads/invitations/{NEXT_ROUND}.eml",
+]
+ADMIN_GETS = ADMIN_PAGES + ADMIN_DOWNLOADS
+# Every form-encoded action, with fields that would change the store if it were let through.
+ADMIN_POSTS = {
+    f"/admin/rounds/{NEXT_ROUND}/move": {"date": "2027-02-16"},
+    f"/admin/rounds/{NEXT_ROUND}/cancel": {},
+    f"/admin/rounds/{NEXT_ROUND}/confirm": {},
+    f"/admin/rounds/{NEXT_ROUND}/assign": {
+        "facilitator1": "ben.okafor@northbrook-hospitals.example",
+        "facilitator2": "cai.morgan@northbrook-hospitals.example",
+    },
+    f"/admin/rounds/{NEXT_ROUND}/panel/add": {"email": PANEL_EMAIL, "story": "Refused"},
+    f"/admin/rounds/{NEXT_ROUND}/panel/story": {"email": PANEL_EMAIL, "story": "Refused"},
+    f"/admin/rounds/{NEXT_ROUND}/panel/earlier": {"email": PANEL_EMAIL},
+    f"/admin/rounds/{NEXT_ROUND}/panel/remove": {"email": PANEL_EMAIL},
+    "/admin/leave/add": {"person": FACILITATOR_EMAIL, "from": "2027-09-01", "note": "Refused"},
+    "/admin/leave/remove": {"person": FACILITATOR_EMAIL, "from": "2027-08-02",
+                            "to": "2027-08-06"},
+    "/admin/themes/add": {"title": "A refused theme"},
+    f"/admin/themes/{THEME_SLUG}/edit": {"title": "Refused"},
+    f"/admin/themes/{THEME_SLUG}/remove": {},
+    "/admin/venues/add": {"slug": "refused-room", "name": "Refused", "room": "Nowhere"},
+    f"/admin/venues/{VENUE_SLUG}/edit": {"name": "Refused"},
+    f"/admin/venues/{VENUE_SLUG}/remove": {},
+}
+# Every upload (multipart) action, with its text fields.
+ADMIN_UPLOADS = {
+    "/admin/imports/programme": {},
+    "/admin/imports/people": {},
+    "/admin/imports/holidays": {"region": "trust-closures"},
+    "/admin/imports/availability": {"person": FACILITATOR_EMAIL},
+    "/admin/imports/evaluations": {"round": ""},
+    "/admin/imports/sign-ins": {"round": EVALUATION_ROUND},
+}
 
 
 def london_yesterday() -> str:
@@ -184,3 +248,11 @@ def public_paths(client: WebClient, seeds: list[str], limit: int = 600) -> dict[
                 continue
             queue.append(target.path)
     return seen
+
+
+def store_dump(store: pathlib.Path) -> list[str]:
+    """Every row of the store as SQL text, web sessions and accounts left out (logging in
+    changes those): equal dumps mean nothing stored changed."""
+    with sqlite3.connect(f"file:{store}?mode=ro", uri=True) as db:
+        return [line for line in db.iterdump()
+                if "web_session" not in line and "web_user" not in line]
