@@ -104,7 +104,8 @@ struct VenueRoutes {
                 ["https", "http"].contains(scheme)
             else {
                 throw HTTPError(
-                    .badRequest, message: "\(link) is not a web link. Give the full https:// address.")
+                    .badRequest,
+                    message: "\(link) is not a web link. Give the full https:// address.")
             }
         }
         return (form["room"], form["videoLink"])

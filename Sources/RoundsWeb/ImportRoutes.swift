@@ -14,17 +14,18 @@ struct ImportRoutes {
     func add(to group: RouterGroup<WebContext>) {
         group.get("imports") { request, context in
             let data = try site.operations.snapshot()
-            var values: [String: Any] = [
+            let values: [String: Any] = [
                 "rounds": data.rounds.sorted { $0.id < $1.id }.map { ["id": $0.id.description] },
                 "people": site.personOptions(data.people),
                 "region": data.programme?.holidayRegion.description ?? "",
             ]
-            if let done = request.uri.queryParameters["done"] { values["message"] = String(done) }
-            return site.adminPage("admin-imports", "Imports", context, data, values)
+            return site.adminPage("admin-imports", "Imports", request, context, data, values)
         }
         group.post("imports/:kind") { request, context in
             let kind = try context.parameters.require("kind")
-            let kinds = ["programme", "people", "holidays", "availability", "evaluations", "sign-ins"]
+            let kinds = [
+                "programme", "people", "holidays", "availability", "evaluations", "sign-ins",
+            ]
             guard kinds.contains(kind) else {
                 throw HTTPError(.notFound)
             }
@@ -124,7 +125,8 @@ struct ImportRoutes {
         } catch let error as HTTPError {
             throw error
         } catch {
-            let shown = upload.fileName.map { URL(fileURLWithPath: $0).lastPathComponent }
+            let shown =
+                upload.fileName.map { URL(fileURLWithPath: $0).lastPathComponent }
                 .flatMap { $0.isEmpty || $0 == "/" ? nil : $0 } ?? file.lastPathComponent
             let message = String(describing: error)
                 .replacingOccurrences(of: file.path, with: shown)

@@ -28,7 +28,8 @@ struct PanelCommand: ParsableCommand {
     @OptionGroup var store: StoreOptions
     @OptionGroup var round: RoundArgument
 
-    @Argument(help: ArgumentHelp("What to do: add, remove, story, order or list.", valueName: "action"))
+    @Argument(
+        help: ArgumentHelp("What to do: add, remove, story, order or list.", valueName: "action"))
     var action: Action
 
     @Argument(

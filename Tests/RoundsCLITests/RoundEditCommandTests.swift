@@ -158,4 +158,26 @@ import Testing
         let panel = try round("R-0003", in: folder)["panel"] as? [[String: Any]]
         #expect(panel?.compactMap { $0["email"] as? String } == [Self.liam])
     }
+
+    @Test func panelStoryReplacesAndRemovesTheTitle() throws {
+        let folder = try planned()
+        _ = try folder.run("panel", "R-0003", "add", Self.kemi, "--story", "First title")
+        let changed = try folder.run("panel", "R-0003", "story", Self.kemi, "--story", "Second")
+        #expect(
+            changed.standardOutput
+                == "Changed the story title of Kemi Bello on the panel of R-0003 (9 Feb 2027).\n")
+        // `list --json` leaves titles out: the programme file holds them.
+        let exported = folder.url.appendingPathComponent("programme-out.yaml")
+        _ = try folder.run("export", "yaml", "--out", exported.path)
+        var text = try String(contentsOf: exported, encoding: .utf8)
+        #expect(text.contains("story: Second") && !text.contains("First title"))
+        let removed = try folder.run("panel", "R-0003", "story", Self.kemi)
+        #expect(removed.standardOutput.hasPrefix("Removed the story title of Kemi Bello"))
+        _ = try folder.run("export", "yaml", "--out", exported.path)
+        text = try String(contentsOf: exported, encoding: .utf8)
+        #expect(!text.contains("story: Second"))
+        let misplaced = try folder.run("panel", "R-0003", "remove", Self.kemi, "--story", "X")
+        #expect(misplaced.status == 64)
+        #expect(misplaced.standardError.contains("--story goes with `panel add` and `panel story`"))
+    }
 }

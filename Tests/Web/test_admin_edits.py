@@ -11,12 +11,23 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
-from browser import keyboard_fill, login, shoot, wait_for_path
+from browser import (
+    axe_violations,
+    desktop,
+    keyboard_fill,
+    login,
+    no_sideways_scroll,
+    phone,
+    shoot,
+    wait_for_path,
+)
 from webkit import (
     ADMIN_EMAIL,
     ADMIN_PASSWORD,
     FACILITATOR_EMAIL,
     NEXT_ROUND,
+    THEME_SLUG,
+    VENUE_SLUG,
     public_paths,
     store_dump,
 )
@@ -89,6 +100,29 @@ def public_text(server) -> dict[str, str]:
     return public_paths(server.client(), rounds)
 
 
+def check_on_a_phone(browser, url: str) -> None:
+    """axe-core finds no serious or critical violation at 390x844, nothing is wider than the
+    screen, and there is one h1 and one main."""
+    phone(browser)
+    try:
+        browser.get(url)
+        violations = axe_violations(browser)
+        assert not violations, f"{url}: {violations}"
+        width, screen = no_sideways_scroll(browser)
+        assert width <= screen, f"{url} is {width}px wide on a {screen}px phone"
+        assert len(browser.find_elements(By.TAG_NAME, "h1")) == 1
+        assert len(browser.find_elements(By.TAG_NAME, "main")) == 1
+    finally:
+        desktop(browser)
+
+
+@pytest.mark.parametrize("path", ["/admin/leave", "/admin/themes", f"/admin/themes/{THEME_SLUG}",
+                                  "/admin/venues", f"/admin/venues/{VENUE_SLUG}",
+                                  "/admin/imports"])
+def test_new_pages_on_a_phone(server, admin, path):
+    check_on_a_phone(admin, server.base_url + path)
+
+
 def test_panel_add_story_order_and_remove(server, admin, artefacts):
     story = f"PANELSTORY{uuid.uuid4().hex[:10]}"
     page = f"{server.base_url}/admin/rounds/{NEXT_ROUND}"
@@ -114,6 +148,8 @@ def test_panel_add_story_order_and_remove(server, admin, artefacts):
     listing = server.cli("panel", NEXT_ROUND, "list").stdout
     assert listing.index("Liam Doyle") < listing.index("Kemi Bello"), listing
     shoot(admin, artefacts, "admin-round-panel")
+    # With a panel listed, the page passes axe on a phone and does not scroll sideways.
+    check_on_a_phone(admin, page)
     # Public pages and the feed never show the title.
     for path, body in public_text(server).items():
         assert story not in body, f"{path} shows the story title"
