@@ -10,11 +10,20 @@ import Testing
 @Suite struct LoginTests {
     static let adminGets = [
         "/admin", "/admin/rounds/R-0003", "/admin/people", "/admin/check", "/admin/report",
-        "/admin/downloads/feed.ics", "/admin/downloads/programme.yaml",
+        "/admin/downloads/feed.ics", "/admin/downloads/programme.yaml", "/admin/leave",
+        "/admin/themes", "/admin/themes/when-things-go-wrong", "/admin/venues",
+        "/admin/venues/teams", "/admin/imports",
     ]
-    static let adminPosts = ["move", "cancel", "confirm", "assign"].map {
-        "/admin/rounds/R-0003/\($0)"
-    }
+    static let adminPosts =
+        [
+            "move", "cancel", "confirm", "assign", "panel/add", "panel/remove", "panel/story",
+            "panel/earlier",
+        ].map { "/admin/rounds/R-0003/\($0)" }
+        + [
+            "/admin/leave/add", "/admin/leave/remove", "/admin/themes/add",
+            "/admin/themes/when-things-go-wrong/edit", "/admin/themes/when-things-go-wrong/remove",
+            "/admin/venues/add", "/admin/venues/teams/edit", "/admin/venues/teams/remove",
+        ]
 
     @Test func withoutASessionGetsGoToLoginAndPostsAre401() async throws {
         let harness = try WebHarness()
