@@ -5,7 +5,11 @@ import importlib.util
 import pathlib
 import time
 
-from selenium.common.exceptions import NoSuchElementException
+from selenium.common.exceptions import (
+    NoSuchElementException,
+    StaleElementReferenceException,
+    WebDriverException,
+)
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.remote.webdriver import WebDriver
@@ -172,6 +176,26 @@ def wait_for_path(driver: WebDriver, suffix: str, seconds: float = 15) -> None:
             lambda d: d.current_url.split("?")[0].endswith(suffix))
     except Exception:
         raise AssertionError(f"expected to reach …{suffix}, at {driver.current_url}") from None
+
+
+def wait_until_replaced(driver: WebDriver, element, seconds: float = 15) -> None:
+    """Waits until the page holding `element` has been replaced (after a submit). Chrome
+    reports an element of the old page as stale, or, caught mid-navigation, as an inspector
+    error that the node "does not belong to the document" (Selenium's `staleness_of` lets that
+    one through and fails the test): both mean it is gone."""
+
+    def gone(_) -> bool:
+        try:
+            element.is_enabled()
+            return False
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as error:
+            if "does not belong to the document" in str(error):
+                return True
+            raise
+
+    WebDriverWait(driver, seconds).until(gone)
 
 
 def has(driver: WebDriver, by: str, value: str) -> bool:

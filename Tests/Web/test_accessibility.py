@@ -4,8 +4,6 @@ Space and Enter alone."""
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import (
     axe_violations,
@@ -16,6 +14,7 @@ from browser import (
     phone,
     shoot,
     wait_for_path,
+    wait_until_replaced,
 )
 from webkit import (
     ADMIN_EMAIL,
@@ -125,7 +124,7 @@ def test_sign_in_by_keyboard(server, browser):
     selector = f"form#{form.get_attribute('id')}" if form.get_attribute("id") else "main form"
     visited = keyboard_fill(browser, selector, {"name": "Keyboard Attendee"})
     assert "name" in visited
-    WebDriverWait(browser, 15).until(staleness_of(form))
+    wait_until_replaced(browser, form, 15)
     assert "thank" in browser.find_element(By.TAG_NAME, "h1").text.lower()
 
 

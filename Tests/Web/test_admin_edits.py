@@ -8,8 +8,7 @@ import uuid
 
 import pytest
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import Select, WebDriverWait
+from selenium.webdriver.support.ui import Select
 
 from browser import (
     axe_violations,
@@ -20,6 +19,7 @@ from browser import (
     phone,
     shoot,
     wait_for_path,
+    wait_until_replaced,
 )
 from webkit import (
     ADMIN_EMAIL,
@@ -89,7 +89,7 @@ def submit(browser, form_selector, fields: dict[str, str] | None = None,
             control.clear()
             control.send_keys(value)
     form.find_element(By.CSS_SELECTOR, button).click()
-    WebDriverWait(browser, 30).until(staleness_of(form))
+    wait_until_replaced(browser, form, 30)
     found = browser.find_elements(By.CSS_SELECTOR, "main .message")
     return found[0].text if found else browser.find_element(By.TAG_NAME, "main").text
 

@@ -7,8 +7,6 @@ import re
 import icalendar
 import requests
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.expected_conditions import staleness_of
-from selenium.webdriver.support.ui import WebDriverWait
 
 from browser import (
     clear_session,
@@ -19,6 +17,7 @@ from browser import (
     phone,
     shoot,
     wait_for_path,
+    wait_until_replaced,
 )
 from webkit import (
     ADMIN_EMAIL,
@@ -151,7 +150,7 @@ def test_administrator_moves_a_round_and_everything_follows(server, browser, art
         date.clear()
         date.send_keys(MOVED_TO)
     form.find_element(By.CSS_SELECTOR, "button[type=submit], input[type=submit]").click()
-    WebDriverWait(browser, 15).until(staleness_of(form))
+    wait_until_replaced(browser, form, 15)
     wait_for_path(browser, f"/admin/rounds/{MOVED_ROUND}")
     assert MOVED_TO_WORDS.search(browser.find_element(By.TAG_NAME, "main").text)
     shown = server.cli("show", MOVED_ROUND).stdout
@@ -198,6 +197,6 @@ def test_login_page_screenshot_and_failed_login(server, browser, artefacts):
     form.find_element(By.NAME, "email").send_keys(ADMIN_EMAIL)
     form.find_element(By.NAME, "password").send_keys("not the password")
     form.find_element(By.CSS_SELECTOR, "button[type=submit], input[type=submit]").click()
-    WebDriverWait(browser, 15).until(staleness_of(form))
+    wait_until_replaced(browser, form, 15)
     assert browser.find_elements(By.ID, "login"), "a failed login does not show the form again"
     assert "/admin" not in browser.current_url
