@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RoundsCore
 import RoundsOperations
+import RoundsPacks
 
 /// The staff pages: what's on, a page, calendar file and poster per Round, the feed, and how
 /// to subscribe. Public, so cached until the store changes; never any confidential text.
