@@ -1,4 +1,5 @@
 public import Foundation
+import NIOCore
 
 /// How `rounds serve` runs: where it listens, the address people reach it at, the store, and
 /// the limits it keeps.
@@ -20,12 +21,15 @@ public struct WebConfiguration: Sendable {
     public var sessionSeconds: Int
     /// The clock; tests set it.
     public var clock: @Sendable () -> Date
+    /// Addresses of reverse proxies (nginx) whose `X-Forwarded-For` names the client for rate
+    /// limits (`--trusted-proxy`); empty, the connecting address counts.
+    public var trustedProxies: Set<String>
 
     /// A configuration; `baseURL` defaults to `http://host:port`.
     public init(
         storePath: String, host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil,
         postsPerMinute: Int = 30, loginAttempts: Int = 10, sessionSeconds: Int = 8 * 3600,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, trustedProxies: Set<String> = []
     ) {
         self.storePath = storePath
         self.host = host
@@ -37,6 +41,13 @@ public struct WebConfiguration: Sendable {
         self.loginAttempts = loginAttempts
         self.sessionSeconds = sessionSeconds
         self.clock = clock
+        self.trustedProxies = trustedProxies
+    }
+
+    /// True when `text` is an IPv4 or IPv6 address as the server sees connections (no port,
+    /// no brackets): what `--trusted-proxy` takes.
+    public static func isIPAddress(_ text: String) -> Bool {
+        (try? SocketAddress(ipAddress: text, port: 0)) != nil
     }
 
     /// True when people reach the server over HTTPS, so cookies are marked `Secure`.

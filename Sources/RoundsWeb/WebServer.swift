@@ -44,6 +44,8 @@ public enum WebServer {
         logger.logLevel = .info
         return Application(
             router: router,
+            // A fresh CloseAfterResponse per connection (the argument is an autoclosure).
+            server: .http1(configuration: .init(additionalChannelHandlers: [CloseAfterResponse()])),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: "rounds"),
