@@ -13,6 +13,8 @@ public struct WebConfiguration: Sendable {
     /// The address people use, without a trailing slash (`https://rounds.example.nhs.uk`);
     /// links in feeds and QR codes are made from it.
     public var baseURL: String
+    /// True when ``baseURL`` was given (`--base-url`), not made from the host and port.
+    public var baseURLGiven: Bool
     /// Evaluation and sign-in posts allowed per client address per minute.
     public var postsPerMinute: Int
     /// Login attempts allowed per client address (and per e-mail) per 15 minutes.
@@ -34,6 +36,7 @@ public struct WebConfiguration: Sendable {
         self.storePath = storePath
         self.host = host
         self.port = port
+        self.baseURLGiven = baseURL != nil
         var base = baseURL ?? "http://\(host):\(port)"
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
@@ -42,6 +45,16 @@ public struct WebConfiguration: Sendable {
         self.sessionSeconds = sessionSeconds
         self.clock = clock
         self.trustedProxies = trustedProxies
+    }
+
+    /// This configuration, with the programme's `web_base_url` as the base URL when none was
+    /// given: the address the packs' QR codes use is then the one the server's links use.
+    public func adopting(programmeBaseURL: String?) -> WebConfiguration {
+        guard !baseURLGiven, let programmeBaseURL else { return self }
+        var adopted = self
+        adopted.baseURL = programmeBaseURL
+        adopted.baseURLGiven = true
+        return adopted
     }
 
     /// True when `text` is an IPv4 or IPv6 address as the server sees connections (no port,

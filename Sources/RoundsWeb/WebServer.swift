@@ -42,7 +42,9 @@ public enum WebServer {
         let operations = ProgrammeOperations(storePath: configuration.storePath)
         // An older store gains the web tables now, before any request reads it.
         try operations.prepareForWeb()
-        let name = (try? operations.snapshot().programme?.organisation) ?? nil
+        let programme = (try? operations.snapshot().programme) ?? nil
+        let name = programme?.organisation
+        let configuration = configuration.adopting(programmeBaseURL: programme?.webBaseURL)
         let site = try WebSite(configuration)
         let router = buildRouter(site)
         var logger = Logger(label: "rounds-serve")
