@@ -70,13 +70,15 @@ serve: demo
 ## Every test: Swift tests, the external judges, AddressSanitizer on RoundsICS, and the linter.
 test: unit judges asan lint
 
-## What only the tests need: Chromium prints the sample pack to PDF and poppler-utils measures it.
+## What only the tests need: Chromium prints the sample pack to PDF, poppler-utils measures it
+## and zbar-tools reads the QR code on its last page back.
 test-deps: system-deps
-	@if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1; then \
-	  echo "Installing test packages: chromium poppler-utils"; \
+	@if ! command -v chromium >/dev/null 2>&1 || ! command -v pdfinfo >/dev/null 2>&1 \
+	    || ! command -v zbarimg >/dev/null 2>&1; then \
+	  echo "Installing test packages: chromium poppler-utils zbar-tools"; \
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-	    chromium poppler-utils >/dev/null; \
+	    chromium poppler-utils zbar-tools >/dev/null; \
 	fi
 
 unit: test-deps

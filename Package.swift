@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // NIOHTTPTypes: the response parts a channel handler sees to close after a 413.
+        .package(url: "https://github.com/apple/swift-nio-extras", from: "1.35.2"),
     ],
     targets: [
         .systemLibrary(
@@ -41,7 +43,8 @@ let package = Package(
             pkgConfig: "icu-i18n",
             providers: [.apt(["libicu-dev"])]
         ),
-        // QR codes for posters and the evaluation link: libqrencode, wrapped once by RoundsWeb.
+        // QR codes for posters and the evaluation link: libqrencode, wrapped once by
+        // RoundsPacks (QRCode), which the pack's evaluation page and RoundsWeb's posters share.
         .systemLibrary(
             name: "CQRencode",
             pkgConfig: "libqrencode",
@@ -95,6 +98,7 @@ let package = Package(
             dependencies: [
                 "RoundsCore",
                 "RoundsFiles",
+                "CQRencode",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
@@ -121,12 +125,13 @@ let package = Package(
         .target(
             name: "RoundsWeb",
             dependencies: [
-                "RoundsCore", "RoundsOperations", "RoundsPacks", "CQRencode",
+                "RoundsCore", "RoundsOperations", "RoundsPacks",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTPTypes", package: "swift-nio-extras"),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],

@@ -47,6 +47,9 @@ public struct Programme: Sendable, Hashable {
     public var questionSet: QuestionSet = .uk
     /// Days after a Round's start that its web evaluation form stays open.
     public var evaluationWindowDays: Int = Programme.defaultEvaluationWindowDays
+    /// The address people reach `rounds serve` at (`https://rounds.example.nhs.uk`, no trailing
+    /// slash); when set, packs carry a QR code to each Round's web evaluation. Nil: no QR code.
+    public var webBaseURL: String?
 
     /// Default days the web evaluation form stays open after a Round starts.
     public static let defaultEvaluationWindowDays = 7
@@ -108,6 +111,17 @@ public struct Programme: Sendable, Hashable {
         self.organiser = organiser
     }
 
+    /// The web evaluation form of Round `id` on `rounds serve` (docs/commands/serve.md), when
+    /// ``webBaseURL`` is set.
+    public func evaluationURL(for id: RoundID) -> String? {
+        webBaseURL.map { Programme.evaluationURL(base: $0, for: id) }
+    }
+
+    /// The web evaluation form of Round `id` on a server reached at `base`.
+    public static func evaluationURL(base: String, for id: RoundID) -> String {
+        "\(base)/rounds/\(id)/evaluation"
+    }
+
     /// The venue with `slug`, if the programme has one.
     public func venue(slug: String) -> Venue? { venues.first { $0.slug == slug } }
 
@@ -134,7 +148,7 @@ extension Programme: Codable {
         case defaultVenue, cadence, format
         case blackouts, prepLeadDays, prepMinutes, lostDatePolicy, themeRepeatGapMonths
         case maxRoundsPerFacilitatorPerQuarter, requiresClinicalPairing, reminderMinutes
-        case organiser, fairnessHorizonMonths, questionSet, evaluationWindowDays
+        case organiser, fairnessHorizonMonths, questionSet, evaluationWindowDays, webBaseURL
     }
 
     /// Decodes a programme; settings with defaults may be left out.
@@ -177,6 +191,7 @@ extension Programme: Codable {
         evaluationWindowDays =
             try c.decodeIfPresent(Int.self, forKey: .evaluationWindowDays)
             ?? Self.defaultEvaluationWindowDays
+        webBaseURL = try c.decodeIfPresent(String.self, forKey: .webBaseURL)
     }
 
     /// Encodes every setting; the holiday region under `holidays`, the paper only when set.
@@ -209,5 +224,6 @@ extension Programme: Codable {
         if evaluationWindowDays != Self.defaultEvaluationWindowDays {
             try c.encode(evaluationWindowDays, forKey: .evaluationWindowDays)
         }
+        try c.encodeIfPresent(webBaseURL, forKey: .webBaseURL)
     }
 }

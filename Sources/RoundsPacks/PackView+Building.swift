@@ -74,6 +74,19 @@ extension PackView {
         self.ratingQuestion = questions.ratingQuestion
         self.staffGroups = questions.staffGroups
         self.commentQuestion = questions.commentQuestion
+        self.evaluationLink = programme.evaluationURL(for: round.id).map {
+            EvaluationLinkView(url: $0)
+        }
+    }
+}
+
+extension EvaluationLinkView {
+    /// The link to `url`: the QR code, and the address without its scheme for typing.
+    init(url: String) {
+        let short = url.firstRange(of: "://").map { String(url[$0.upperBound...]) } ?? url
+        self.init(
+            url: url, shortURL: short,
+            qrSVG: QRCode(url)?.svg(title: "QR code for the evaluation at \(short)") ?? "")
     }
 }
 

@@ -46,6 +46,7 @@ extension PackView: MustacheParent {
         case "ratingQuestion": ratingQuestion
         case "staffGroups": staffGroups
         case "commentQuestion": commentQuestion
+        case "evaluationLink": evaluationLink
         default: nil
         }
     }
@@ -58,6 +59,17 @@ extension VenueView: MustacheParent {
         case "address": address
         case "videoLink": videoLink
         case "isVideo": isVideo
+        default: nil
+        }
+    }
+}
+
+extension EvaluationLinkView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "url": url
+        case "shortURL": shortURL
+        case "qrSVG": qrSVG
         default: nil
         }
     }

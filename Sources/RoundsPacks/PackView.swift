@@ -42,6 +42,15 @@ struct PackView {
     let ratingQuestion: String
     let staffGroups: [String]
     let commentQuestion: String
+    let evaluationLink: EvaluationLinkView?
+}
+
+/// The web evaluation's address, printed and as a QR code; only when the programme sets
+/// `web_base_url`.
+struct EvaluationLinkView {
+    let url: String
+    let shortURL: String
+    let qrSVG: String
 }
 
 struct VenueView {

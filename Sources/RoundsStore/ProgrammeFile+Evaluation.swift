@@ -52,3 +52,24 @@ extension ProgrammeFile {
             staffGroups: groups.isEmpty ? QuestionSet.defaultStaffGroups : groups)
     }
 }
+
+extension ProgrammeFile {
+    /// `web_base_url: https://rounds.example.nhs.uk`: an http(s) address with a host, no
+    /// query or fragment; a trailing slash is dropped so links join with one slash.
+    static func readWebBaseURL(_ node: YAMLValue) throws -> String {
+        var value = try node.nonEmptyText("web_base_url")
+        while value.hasSuffix("/") { value.removeLast() }
+        let lower = value.lowercased()
+        let rest = lower.drop { $0 != ":" }
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"),
+            rest.count > 3,
+            !value.contains(where: { $0.isWhitespace || "?#\"<>".contains($0) })
+        else {
+            throw node.error(
+                "\(value) is not a web address for web_base_url; write it as "
+                    + "https://rounds.example.nhs.uk, the address given to rounds serve "
+                    + "--base-url.")
+        }
+        return value
+    }
+}

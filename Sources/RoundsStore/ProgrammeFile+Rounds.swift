@@ -46,12 +46,13 @@ extension ProgrammeFile {
                 if item.isScalar {
                     panel.append(Panellist(person: try known(item)))
                 } else {
-                    let entry = try item.mapping(keys: ["email", "story", "notes"])
+                    let entry = try item.mapping(keys: ["email", "story", "notes", "show_name"])
                     panel.append(
                         Panellist(
                             person: try known(try entry.required("email")),
                             storyTitle: try entry["story"]?.text(),
-                            notes: try entry["notes"]?.text()))
+                            notes: try entry["notes"]?.text(),
+                            showsName: try entry["show_name"]?.boolean() ?? false))
                 }
             }
             if Set(panel.map(\.person)).count != panel.count {

@@ -8,6 +8,7 @@ extension ProgrammeFile {
         "default_venue", "prep_meeting", "lost_date", "theme_repeat_gap_months",
         "max_rounds_per_facilitator_per_quarter", "clinical_pairing", "reminder_minutes",
         "fairness_horizon_months", "blackouts", "evaluation", "evaluation_window_days",
+        "web_base_url",
     ]
     static let formatKeys = [
         "preset", "min_panellists", "max_panellists", "panellists", "story_minutes",
@@ -112,6 +113,9 @@ extension ProgrammeFile {
         }
         if let days = map["evaluation_window_days"] {
             programme.evaluationWindowDays = try days.positive()
+        }
+        if let base = map["web_base_url"] {
+            programme.webBaseURL = try readWebBaseURL(base)
         }
         // Venues are checked on their own (with positions); the rest by the core's rules.
         do {

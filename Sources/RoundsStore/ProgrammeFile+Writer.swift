@@ -93,6 +93,7 @@ extension ProgrammeFile {
             pairs.append(
                 (key("evaluation_window_days"), number(programme.evaluationWindowDays)))
         }
+        if let base = programme.webBaseURL { pairs.append((key("web_base_url"), text(base))) }
         // The UK set is the default and is left out, so older files export unchanged.
         if programme.questionSet != .uk {
             pairs.append((key("evaluation"), evaluationNode(programme.questionSet)))
@@ -258,6 +259,7 @@ extension ProgrammeFile {
                             if let notes = panellist.notes {
                                 entry.append((key("notes"), text(notes)))
                             }
+                            if panellist.showsName { entry.append((key("show_name"), flag(true))) }
                             return Node(entry)
                         })
                 ))

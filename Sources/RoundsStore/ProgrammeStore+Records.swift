@@ -149,7 +149,7 @@ extension ProgrammeStore {
             panels[row["round_id"], default: []].append(
                 Panellist(
                     person: try EmailAddress(row["email"]), storyTitle: row["story_title"],
-                    notes: row["private_notes"]))
+                    notes: row["private_notes"], showsName: row["show_name"]))
         }
         return try Row.fetchAll(db, sql: "SELECT * FROM round").map { row in
             let id: String = row["id"]

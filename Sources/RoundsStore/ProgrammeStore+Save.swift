@@ -243,11 +243,13 @@ extension ProgrammeStore {
         for (position, panellist) in round.panel.enumerated() {
             try db.execute(
                 sql: """
-                    INSERT INTO panellist (round_id, position, email, story_title, private_notes)
-                    VALUES (?, ?, ?, ?, ?)
+                    INSERT INTO panellist
+                        (round_id, position, email, story_title, private_notes, show_name)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     id, position, panellist.person.value, panellist.storyTitle, panellist.notes,
+                    panellist.showsName,
                 ])
         }
     }

@@ -74,6 +74,15 @@ enum Schema {
         }
         migrator.registerMigration("v4-round-records") { db in try RoundRecordTables.create(db) }
         migrator.registerMigration("v5-web") { db in try WebTables.create(db) }
+        migrator.registerMigration("v6-panel-names") { db in
+            // A panellist who agreed may be named on the Round's public web page (`show_name`
+            // in the programme file); everyone already stored stays unnamed.
+            try db.execute(
+                sql: """
+                    ALTER TABLE panellist ADD COLUMN show_name INTEGER NOT NULL DEFAULT 0
+                        CHECK (show_name IN (0, 1))
+                    """)
+        }
         return migrator
     }
 

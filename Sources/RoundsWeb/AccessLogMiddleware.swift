@@ -30,6 +30,9 @@ struct AccessLogMiddleware: RouterMiddleware {
             )
             response = site.errorPage(.internalServerError, text: "")
         }
+        // The rest of an oversized body is not read: the connection closes after the page
+        // (CloseAfterResponse), so a client cannot keep sending.
+        if response.status == .contentTooLarge { response.headers[.connection] = "close" }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[.contentSecurityPolicy] =
             "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "

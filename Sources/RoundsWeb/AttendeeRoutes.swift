@@ -177,7 +177,7 @@ extension WebSite {
         -> (Round, ProgrammeData, FormBody)
     {
         let (round, data) = try roundForAttendee(context)
-        guard await postLimiter.allow(context.clientAddress, now: now) else {
+        guard await postLimiter.allow(clientAddress(request, context), now: now) else {
             throw HTTPError(.tooManyRequests, message: "Please wait a minute and try again.")
         }
         guard isEvaluationOpen(round, in: data) else {

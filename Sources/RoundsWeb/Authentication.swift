@@ -85,7 +85,8 @@ struct LoginRoutes {
             let form = try await FormBody.read(&request)
             let email = form["email"]?.lowercased() ?? ""
             let now = site.now
-            guard await site.loginLimiter.allow("address:\(context.clientAddress)", now: now),
+            let address = site.clientAddress(request, context)
+            guard await site.loginLimiter.allow("address:\(address)", now: now),
                 await site.loginLimiter.allow("email:\(email)", now: now)
             else {
                 throw HTTPError(

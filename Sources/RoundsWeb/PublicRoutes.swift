@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import RoundsCore
 import RoundsOperations
+import RoundsPacks
 
 /// The staff pages: what's on, a page, calendar file and poster per Round, the feed, and how
 /// to subscribe. Public, so cached until the store changes; never any confidential text.
@@ -33,9 +34,8 @@ struct PublicRoutes {
             }
         }
         router.get("/feed.ics") { _, _ in
-            let now = site.now
             let feed = try await site.cached("/feed.ics") { _ in
-                String(decoding: try site.operations.feedData(now: now), as: UTF8.self)
+                String(decoding: try site.operations.feedData(now: site.now), as: UTF8.self)
             }
             return Pages.bytes(
                 feed, type: "text/calendar; charset=utf-8", cache: Self.publicCache)
@@ -86,11 +86,11 @@ struct PublicRoutes {
     }
 
     private func roundCalendar(_ id: String) async throws -> Response {
-        let now = site.now
-        let text = try await site.cached("/rounds/\(id).ics") { data in
+        let text = try await site.cached("/rounds/\(id).ics") { [site] data in
             let round = try site.publicRound(id, in: data)
             return String(
-                decoding: try site.operations.roundCalendarData(round.id.description, now: now),
+                decoding: try site.operations.roundCalendarData(
+                    round.id.description, now: site.now),
                 as: UTF8.self)
         }
         var response = Pages.bytes(
@@ -102,24 +102,25 @@ struct PublicRoutes {
 
 extension WebSite {
     /// The page `key` from the cache, or rendered from a fresh read of the store.
-    func cachedPage(_ key: String, make: @escaping (ProgrammeData) throws -> String)
-        async throws -> Response
-    {
+    func cachedPage(_ key: String, make: @escaping PageMaker) async throws -> Response {
         let page = try await cached(key, make)
         return Pages.bytes(
             page, type: "text/html; charset=utf-8", cache: PublicRoutes.publicCache)
     }
 
-    /// Bytes for `key` from the cache, or made from a fresh read of the store.
-    func cached(_ key: String, _ make: @escaping (ProgrammeData) throws -> String)
-        async throws -> ByteBuffer
-    {
-        let minute = Int(now.timeIntervalSince1970 / 60)
-        let stamp = "\(operations.storeVersion())@\(minute)"
+    /// Bytes for `key` from the cache (PageCache), or made from a fresh read of the store.
+    func cached(_ key: String, _ make: @escaping PageMaker) async throws -> ByteBuffer {
+        let stamp = cacheStamp()
         if let page = await cache.page(key, stamp: stamp) { return page }
         let page = ByteBuffer(string: try make(try operations.snapshot()))
-        await cache.keep(page, for: key, stamp: stamp)
+        await cache.keep(page, for: key, stamp: stamp, make: make)
         return page
+    }
+
+    /// The store's version and the current minute: a cached page made under another stamp is
+    /// out of date.
+    func cacheStamp() -> String {
+        "\(operations.storeVersion())@\(Int(now.timeIntervalSince1970 / 60))"
     }
 
     /// The Round with the id `text` (`R-0007`), or 404. Only exact ids: dates and other

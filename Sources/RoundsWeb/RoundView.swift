@@ -2,8 +2,9 @@ import RoundsCore
 
 /// One Round as public pages show it: what any member of staff may read and nothing more.
 ///
-/// Built from the Round, its theme and venue only: never its panel, story titles, notes,
-/// facilitators or records, so no template can show them by mistake.
+/// Built from the Round, its theme and venue only: never story titles, notes, facilitators or
+/// records, so no template can show them by mistake. Of the panel, only the names of
+/// panellists who agreed to be named (``Panellist/showsName``), in speaking order.
 enum RoundView {
     /// The Round's public values for the templates.
     static func make(
@@ -22,6 +23,11 @@ enum RoundView {
             "evaluationOpen": evaluationOpen,
         ]
         if let theme, !theme.description.isEmpty { view["themeDescription"] = theme.description }
+        let named = round.panel.filter(\.showsName).compactMap { data.person($0.person)?.name }
+        if !named.isEmpty {
+            view["panelNames"] = named
+            view["hasPanelNames"] = true
+        }
         if let venue = programme?.venue(for: round) {
             view["venueName"] = venue.name
             if let address = venue.address, !address.isEmpty { view["venueAddress"] = address }

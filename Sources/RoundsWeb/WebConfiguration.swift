@@ -1,4 +1,5 @@
 public import Foundation
+import NIOCore
 
 /// How `rounds serve` runs: where it listens, the address people reach it at, the store, and
 /// the limits it keeps.
@@ -12,6 +13,8 @@ public struct WebConfiguration: Sendable {
     /// The address people use, without a trailing slash (`https://rounds.example.nhs.uk`);
     /// links in feeds and QR codes are made from it.
     public var baseURL: String
+    /// True when ``baseURL`` was given (`--base-url`), not made from the host and port.
+    public var baseURLGiven: Bool
     /// Evaluation and sign-in posts allowed per client address per minute.
     public var postsPerMinute: Int
     /// Login attempts allowed per client address (and per e-mail) per 15 minutes.
@@ -20,16 +23,20 @@ public struct WebConfiguration: Sendable {
     public var sessionSeconds: Int
     /// The clock; tests set it.
     public var clock: @Sendable () -> Date
+    /// Addresses of reverse proxies (nginx) whose `X-Forwarded-For` names the client for rate
+    /// limits (`--trusted-proxy`); empty, the connecting address counts.
+    public var trustedProxies: Set<String>
 
     /// A configuration; `baseURL` defaults to `http://host:port`.
     public init(
         storePath: String, host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil,
         postsPerMinute: Int = 30, loginAttempts: Int = 10, sessionSeconds: Int = 8 * 3600,
-        clock: @escaping @Sendable () -> Date = { Date() }
+        clock: @escaping @Sendable () -> Date = { Date() }, trustedProxies: Set<String> = []
     ) {
         self.storePath = storePath
         self.host = host
         self.port = port
+        self.baseURLGiven = baseURL != nil
         var base = baseURL ?? "http://\(host):\(port)"
         while base.hasSuffix("/") { base.removeLast() }
         self.baseURL = base
@@ -37,6 +44,23 @@ public struct WebConfiguration: Sendable {
         self.loginAttempts = loginAttempts
         self.sessionSeconds = sessionSeconds
         self.clock = clock
+        self.trustedProxies = trustedProxies
+    }
+
+    /// This configuration, with the programme's `web_base_url` as the base URL when none was
+    /// given: the address the packs' QR codes use is then the one the server's links use.
+    public func adopting(programmeBaseURL: String?) -> WebConfiguration {
+        guard !baseURLGiven, let programmeBaseURL else { return self }
+        var adopted = self
+        adopted.baseURL = programmeBaseURL
+        adopted.baseURLGiven = true
+        return adopted
+    }
+
+    /// True when `text` is an IPv4 or IPv6 address as the server sees connections (no port,
+    /// no brackets): what `--trusted-proxy` takes.
+    public static func isIPAddress(_ text: String) -> Bool {
+        (try? SocketAddress(ipAddress: text, port: 0)) != nil
     }
 
     /// True when people reach the server over HTTPS, so cookies are marked `Secure`.

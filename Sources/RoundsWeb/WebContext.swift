@@ -7,15 +7,16 @@ import RoundsCore
 public struct WebContext: RequestContext {
     /// Hummingbird's storage.
     public var coreContext: CoreRequestContextStorage
-    /// The client's IP address, or `unknown` (in-process tests).
-    let clientAddress: String
+    /// The connecting IP address (a proxy's, behind one), or `unknown` (in-process tests);
+    /// rate limits use ``WebSite/clientAddress(_:_:)``.
+    let peerAddress: String
     /// The session found by the session middleware.
     var session: WebSession?
 
     /// A context for a request arriving on `source`'s channel.
     public init(source: ApplicationRequestContextSource) {
         self.coreContext = .init(source: source)
-        self.clientAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
+        self.peerAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
         self.session = nil
     }
 

@@ -13,7 +13,11 @@ import UnixSignals
 public enum WebServer {
     /// The router of every page, with the access log, error pages and session middleware.
     public static func buildRouter(_ configuration: WebConfiguration) throws -> Router<WebContext> {
-        let site = try WebSite(configuration)
+        buildRouter(try WebSite(configuration))
+    }
+
+    /// The router of every page over `site`.
+    static func buildRouter(_ site: WebSite) -> Router<WebContext> {
         let router = Router(context: WebContext.self)
         router.add(middleware: AccessLogMiddleware(site: site))
         router.add(middleware: SessionMiddleware(site: site))
@@ -42,15 +46,22 @@ public enum WebServer {
         let operations = ProgrammeOperations(storePath: configuration.storePath)
         // An older store gains the web tables now, before any request reads it.
         try operations.prepareForWeb()
-        let name = (try? operations.snapshot().programme?.organisation) ?? nil
-        let router = try buildRouter(configuration)
+        let programme = (try? operations.snapshot().programme) ?? nil
+        let name = programme?.organisation
+        let configuration = configuration.adopting(programmeBaseURL: programme?.webBaseURL)
+        let site = try WebSite(configuration)
+        let router = buildRouter(site)
         var logger = Logger(label: "rounds-serve")
         logger.logLevel = .info
         return Application(
             router: router,
+            // A fresh CloseAfterResponse per connection (the argument is an autoclosure).
+            server: .http1(configuration: .init(additionalChannelHandlers: [CloseAfterResponse()])),
             configuration: .init(
                 address: .hostname(configuration.host, port: configuration.port),
                 serverName: "rounds"),
+            // Cached public pages are re-rendered in the background after a change.
+            services: [PageRefresher(site: site)],
             onServerRunning: { _ in
                 onRunning(
                     "Serving \(name ?? configuration.storePath) on "

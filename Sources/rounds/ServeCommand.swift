@@ -39,12 +39,24 @@ struct ServeCommand: ParsableCommand {
             valueName: "number"))
     var postsPerMinute = 30
 
+    @Option(
+        name: .customLong("trusted-proxy"),
+        help: ArgumentHelp(
+            "The IP address of a reverse proxy (nginx) in front of the server; repeat for "
+                + "more. Rate limits then count the client named in its X-Forwarded-For header.",
+            valueName: "address"))
+    var trustedProxies: [String] = []
+
     func validate() throws {
         guard postsPerMinute > 0 else {
             throw ValidationError("--posts-per-minute must be 1 or more, not \(postsPerMinute).")
         }
         guard (1...65535).contains(port) else {
             throw ValidationError("--port must be between 1 and 65535, not \(port).")
+        }
+        for address in trustedProxies where !WebConfiguration.isIPAddress(address) {
+            throw ValidationError(
+                "--trusted-proxy takes an IP address such as 127.0.0.1 or ::1, not \(address).")
         }
         if let baseURL, !(baseURL.hasPrefix("http://") || baseURL.hasPrefix("https://")) {
             throw ValidationError(
@@ -61,7 +73,7 @@ struct ServeCommand: ParsableCommand {
             if let fixed, let date = fixed { { date } } else { { Date() } }
         let configuration = WebConfiguration(
             storePath: store.path, host: host, port: port, baseURL: baseURL,
-            postsPerMinute: postsPerMinute, clock: clock)
+            postsPerMinute: postsPerMinute, clock: clock, trustedProxies: Set(trustedProxies))
         let outcome = ServeOutcome()
         let finished = DispatchSemaphore(value: 0)
         // The entry point is synchronous (RoundsCommand); the server runs in a task and this

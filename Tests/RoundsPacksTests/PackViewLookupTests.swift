@@ -30,6 +30,9 @@ private let prepMeeting = PrepMeetingView(
 private let ratingPoint = RatingPoint(value: 10, label: "Excellent")
 private let signInRow = SignInRow(number: 1)
 private let evaluationItem = EvaluationItem(number: 1, statement: "It helped.")
+private let evaluationLink = EvaluationLinkView(
+    url: "https://rounds.example.org/rounds/R-0042/evaluation",
+    shortURL: "rounds.example.org/rounds/R-0042/evaluation", qrSVG: "<svg></svg>")
 
 private let fullView = PackView(
     lang: "en-GB", title: "Schwartz Round", organisation: "Northbrook", roundID: "R-0042",
@@ -43,7 +46,8 @@ private let fullView = PackView(
     panelNames: "Li Wong", prepMeeting: prepMeeting, prepDeadline: "Friday 5 March 2027",
     signInRows: [signInRow], evaluationItems: [evaluationItem],
     agreementScale: ["Agree"], ratingScale: [ratingPoint], evaluationStem: "Today's Round",
-    ratingQuestion: "Overall?", staffGroups: ["Other"], commentQuestion: "Anything else?")
+    ratingQuestion: "Overall?", staffGroups: ["Other"], commentQuestion: "Anything else?",
+    evaluationLink: evaluationLink)
 
 /// A view and its lookup, for each view type the templates see, with all optionals filled.
 private struct Lookup {
@@ -65,6 +69,8 @@ private func lookups() -> [Lookup] {
         Lookup(type: "SignInRow", view: signInRow, child: signInRow.child(named:)),
         Lookup(type: "EvaluationItem", view: evaluationItem, child: evaluationItem.child(named:)),
         Lookup(type: "RatingPoint", view: ratingPoint, child: ratingPoint.child(named:)),
+        Lookup(
+            type: "EvaluationLinkView", view: evaluationLink, child: evaluationLink.child(named:)),
     ]
 }
 

@@ -14,7 +14,7 @@ import Testing
             try store.appliedMigrations() == [
                 "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
                 "v4-holiday-regions",
-                "v4-round-records", "v5-web",
+                "v4-round-records", "v5-web", "v6-panel-names",
             ])
         #expect(try store.load() == ProgrammeData())
         let tables = try store.read { db in
@@ -39,7 +39,7 @@ import Testing
             try store.appliedMigrations() == [
                 "v1-programme", "v2-issued-invitations", "v3-imported-holidays", "v3-busy-times",
                 "v4-holiday-regions",
-                "v4-round-records", "v5-web",
+                "v4-round-records", "v5-web", "v6-panel-names",
             ])
     }
 

@@ -43,4 +43,35 @@ import Testing
         }
         #expect(try harness.record("R-0002").responses.first?.comment == WebHarness.secrets[3])
     }
+
+    @Test func aPanellistWhoAgreedIsNamedOnTheirRoundsPageOnly() async throws {
+        let harness = try WebHarness(namedPanellist: true)
+        let data = try harness.operations.snapshot()
+        let round = try #require(data.rounds.first { $0.id.description == "R-0002" })
+        let first = try #require(round.panel.first)
+        let named = try #require(data.person(first.person)?.name)
+        let others = round.panel.dropFirst().compactMap { data.person($0.person)?.name }
+        #expect(!others.isEmpty)
+        try await harness.test { client in
+            let page = try await client.get("/rounds/R-0002")
+            #expect(page.status == .ok)
+            #expect(page.text.contains("<section class=\"panel\" id=\"panel-names\">"))
+            #expect(page.text.contains("<li>\(named)</li>"))
+            for name in others { #expect(!page.text.contains(name)) }
+            // Names only: the story title and notes stay out even of the opted-in page.
+            for secret in WebHarness.secrets { #expect(!page.text.contains(secret)) }
+            for uri in ["/", "/rounds/R-0002/poster", "/feed.ics", "/rounds/R-0002.ics"] {
+                #expect(!(try await client.get(uri)).text.contains(named), "\(uri)")
+            }
+        }
+    }
+
+    @Test func withoutTheOptInNoPanelSectionShows() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            let page = try await client.get("/rounds/R-0002")
+            #expect(page.status == .ok)
+            #expect(!page.text.contains("panel-names"))
+        }
+    }
 }

@@ -98,17 +98,4 @@ import Testing
             }
         }
     }
-
-    @Test func theQRCodeEncodesItsTextAsAnSVG() throws {
-        let code = try #require(QRCode("https://rounds.example.org/rounds/R-0003"))
-        #expect(code.width >= 21)
-        #expect((code.width - 17) % 4 == 0)
-        // The three finder patterns: each corner's 7x7 square has a dark border.
-        #expect(code.isDark(row: 0, column: 0))
-        #expect(code.isDark(row: 0, column: code.width - 1))
-        #expect(code.isDark(row: code.width - 1, column: 0))
-        #expect(!code.isDark(row: 7, column: 7))
-        #expect(code.svg(title: "x").hasPrefix("<svg class=\"qr\""))
-        #expect(QRCode("") == nil)
-    }
 }

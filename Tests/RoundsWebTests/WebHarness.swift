@@ -25,8 +25,12 @@ struct WebHarness {
     let configuration: WebConfiguration
 
     /// The store, with the clock at `now` (default: 12:30 on 12 January 2027, while R-0002
-    /// runs, so its evaluation is open).
-    init(now: String = "2027-01-12T12:30:00Z", postsPerMinute: Int = 30) throws {
+    /// runs, so its evaluation is open); `namedPanellist` marks R-0002's first panellist (the
+    /// one with the planted story title) as agreeing to be named on public pages.
+    init(
+        now: String = "2027-01-12T12:30:00Z", postsPerMinute: Int = 30,
+        namedPanellist: Bool = false
+    ) throws {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("rounds-web-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -37,7 +41,8 @@ struct WebHarness {
             .appendingPathComponent("Samples/programme.yaml")
         let text = try String(contentsOf: sample, encoding: .utf8).replacingOccurrences(
             of: "story: The badge in my pocket",
-            with: "story: \(Self.secrets[0])\n        notes: \(Self.secrets[1])")
+            with: "story: \(Self.secrets[0])\n        notes: \(Self.secrets[1])"
+                + (namedPanellist ? "\n        show_name: true" : ""))
         #expect(text.contains(Self.secrets[0]))
         let programme = folder.appendingPathComponent("programme.yaml")
         try text.write(to: programme, atomically: true, encoding: .utf8)

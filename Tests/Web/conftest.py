@@ -207,7 +207,7 @@ def wait_for_health(url: str, process: subprocess.Popen, seconds: float = 60) ->
     pytest.fail(f"rounds serve did not answer {url}/healthz within {seconds:.0f} s")
 
 
-def start_server(tmp: pathlib.Path) -> Server:
+def start_server(tmp: pathlib.Path, extra_args: tuple[str, ...] = ()) -> Server:
     binary = rounds_binary()
     demo = tmp / "demo"
     done = subprocess.run(
@@ -230,7 +230,7 @@ def start_server(tmp: pathlib.Path) -> Server:
     log = open(tmp / "serve.log", "w")
     process = subprocess.Popen(
         [str(binary), "serve", "--store", str(store), "--host", "127.0.0.1",
-         "--port", str(port), "--base-url", base_url],
+         "--port", str(port), "--base-url", base_url, *extra_args],
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=tmp,

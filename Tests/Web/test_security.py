@@ -332,6 +332,34 @@ def test_huge_bodies_are_refused(server):
     assert server.client().get("/healthz").status_code == 200
 
 
+def test_an_oversized_body_gets_413_and_the_connection_closes(server):
+    """A client that keeps a connection open (no `Connection: close`) and announces 16 MB gets
+    413 with `Connection: close`, and the server closes the connection rather than reading on."""
+    parts = urllib.parse.urlsplit(server.base_url)
+    path = f"/rounds/{EVALUATION_ROUND}/evaluation"
+    with socket.create_connection((parts.hostname, parts.port), timeout=10) as conn:
+        conn.sendall(
+            f"POST {path} HTTP/1.1\r\nHost: {parts.netloc}\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {16 * 1024 * 1024}\r\n\r\n".encode()
+            + b"comment=" + b"x" * (256 * 1024))
+        data = b""
+        closed = False
+        try:
+            while chunk := conn.recv(65536):
+                data += chunk
+            closed = True
+        except ConnectionResetError:
+            closed = True
+        except TimeoutError:
+            pass
+    head = data.decode("latin-1").split("\r\n\r\n", 1)[0].lower()
+    assert head.startswith("http/1.1 413"), f"answered {head[:40]!r}"
+    assert "\r\nconnection: close" in head, f"no Connection: close in {head!r}"
+    assert closed, "the server kept the connection open for 10 s after its 413"
+    assert server.client().get("/healthz").status_code == 200
+
+
 def test_non_utf8_bodies_are_refused(server):
     client = server.client()
     token = client.page("/login").form("/login")["fields"].get("csrf", "")

@@ -1,15 +1,16 @@
 internal import CQRencode
 
-/// A QR code's modules, encoded once by libqrencode; the only user of CQRencode.
-public struct QRCode: Sendable, Equatable {
+/// A QR code's modules, encoded once by libqrencode; the only user of CQRencode. Posters on
+/// the web and the pack's evaluation page both draw it.
+package struct QRCode: Sendable, Equatable {
     /// The number of modules along each side (without the quiet zone).
-    public let width: Int
+    package let width: Int
     /// `width * width` modules in rows, `true` for dark.
-    public let modules: [Bool]
+    package let modules: [Bool]
 
     /// Encodes `text` (8-bit, error correction level M); `nil` when libqrencode refuses it
     /// (empty or longer than a version 40 code holds).
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         guard !text.isEmpty else { return nil }
         guard let code = QRcode_encodeString8bit(text, 0, QR_ECLEVEL_M) else { return nil }
         defer { QRcode_free(code) }
@@ -24,13 +25,13 @@ public struct QRCode: Sendable, Equatable {
     }
 
     /// Whether the module at `row`, `column` is dark.
-    public func isDark(row: Int, column: Int) -> Bool {
+    package func isDark(row: Int, column: Int) -> Bool {
         modules[row * width + column]
     }
 
     /// The code as an inline SVG: one path of unit squares with a four-module quiet zone,
     /// scalable by CSS, with `title` as its accessible name.
-    public func svg(title: String, className: String = "qr") -> String {
+    package func svg(title: String, className: String = "qr") -> String {
         let quiet = 4
         let side = width + 2 * quiet
         var path = ""

@@ -1,7 +1,7 @@
-/// HTML escaping for the few strings the server writes outside Mustache templates.
-enum HTML {
+/// HTML escaping for the few strings written outside Mustache templates (the QR code's SVG).
+package enum HTML {
     /// `text` with `&`, `<`, `>`, `"` and `'` escaped for element content and attributes.
-    static func escape(_ text: String) -> String {
+    package static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
