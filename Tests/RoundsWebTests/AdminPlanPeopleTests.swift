@@ -22,16 +22,10 @@ import Testing
         .replacingOccurrences(of: "'", with: "&#39;")
     }
 
-    /// Signs in as the administrator and returns the form token.
-    func signIn(_ client: WebClient) async throws -> String {
-        try await client.login(WebHarness.adminEmail)
-        return try #require(try await client.get("/admin/people").csrf)
-    }
-
     @Test func aPlanIsPreviewedWithoutStoringAndAppliedAsPreviewed() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
-            let csrf = try await signIn(client)
+            let csrf = try await client.signInAsAdministrator()
             let schedule = try await client.get("/admin")
             #expect(
                 schedule.text.contains("<form id=\"plan\" method=\"get\" action=\"/admin/plan\""))
@@ -76,7 +70,7 @@ import Testing
     @Test func refusedPlansChangeNothing() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
-            let csrf = try await signIn(client)
+            let csrf = try await client.signInAsAdministrator()
             let before = try harness.operations.programmeYAML()
             for query in [
                 "from=2027-13&months=2", "from=May&months=2", "from=2027-05&months=0",
@@ -102,7 +96,7 @@ import Testing
     @Test func peopleAreAddedChangedAndRemovedThroughTheOperations() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
-            let csrf = try await signIn(client)
+            let csrf = try await client.signInAsAdministrator()
             let email = "nia.evans@northbrook-hospitals.example"
             let added = try await client.post(
                 "/admin/people/add",
@@ -170,7 +164,7 @@ import Testing
     @Test func refusedPeopleEditsChangeNothing() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
-            let csrf = try await signIn(client)
+            let csrf = try await client.signInAsAdministrator()
             let before = try harness.operations.programmeYAML()
             // Someone on a Round: removing them is refused.
             let busy = try #require(
