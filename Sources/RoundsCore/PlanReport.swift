@@ -32,3 +32,28 @@ public struct PlanReport: Sendable, Hashable {
             && prepMeetings.isEmpty
     }
 }
+
+extension PlanReport {
+    /// What changed, as `rounds plan` groups it: each heading (without its count) with its
+    /// sentences, empty sections left out; unstaffed Rounds and warnings come last, even when
+    /// nothing changed.
+    public var sections: [(title: String, items: [String])] {
+        var sections: [(title: String, items: [String])] = []
+        if !changedNothing {
+            sections += [
+                ("New Rounds", created), ("Moved or lost", moved),
+                ("Facilitator changes", facilitatorChanges), ("Themes given", themes),
+                ("Prep meetings scheduled", prepMeetings),
+                ("Dates lost to holidays and blackouts", dateNotices),
+            ]
+        }
+        sections += [("Unstaffed", unstaffed), ("Warnings", warnings)]
+        return sections.filter { !$0.items.isEmpty }
+    }
+
+    /// The rota's verdict line, `Rota: proven optimal.`, or nil when nothing was planned.
+    public var rotaLine: String? {
+        guard let cost = rotaCost, let bound = rotaBound else { return nil }
+        return "Rota: \(RotaOptimality(cost: cost, bound: bound).summary)."
+    }
+}

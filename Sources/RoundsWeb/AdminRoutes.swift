@@ -10,7 +10,7 @@ struct AdminRoutes {
     let site: WebSite
 
     func add(to group: RouterGroup<WebContext>) {
-        group.get("") { _, context in
+        group.get("") { request, context in
             let data = try site.operations.snapshot()
             let dates = DateWriter(locale: data.programme?.locale ?? "en-GB")
             let rounds = data.rounds.sorted { ($0.start, $0.id) < ($1.start, $1.id) }.map {
@@ -24,7 +24,9 @@ struct AdminRoutes {
                     }.joined(separator: ", "),
                 ]
             }
-            return site.adminPage("admin", "Schedule", context, data, ["rounds": rounds])
+            var values = PlanRoutes.formValues(data, site: site, from: nil)
+            values["rounds"] = rounds
+            return site.adminPage("admin", "Schedule", request, context, data, values)
         }
         group.get("rounds/:id") { request, context in
             let data = try site.operations.snapshot()
@@ -75,16 +77,6 @@ struct AdminRoutes {
                 throw HTTPError(.conflict, message: String(describing: error))
             }
             return Pages.redirect("/admin/rounds/\(reference)", done: lines)
-        }
-        group.get("people") { _, context in
-            let data = try site.operations.snapshot()
-            let people = data.people.map { person -> [String: Any] in
-                [
-                    "name": person.name, "email": person.email.value,
-                    "roles": person.roles.map(\.rawValue).sorted().joined(separator: ", "),
-                ]
-            }
-            return site.adminPage("admin-people", "People", context, data, ["people": people])
         }
         group.get("check") { _, context in
             let data = try site.operations.snapshot()

@@ -32,6 +32,8 @@ public enum WebServer {
         LeaveRoutes(site: site).add(to: admin)
         ThemeRoutes(site: site).add(to: admin)
         VenueRoutes(site: site).add(to: admin)
+        PlanRoutes(site: site).add(to: admin)
+        PeopleRoutes(site: site).add(to: admin)
         FacilitatorRoutes(site: site).add(
             to: router.group("facilitator").add(
                 middleware: RoleMiddleware(site: site, allowed: [.facilitator, .administrator])))

@@ -11,16 +11,10 @@ import Testing
 @Suite struct AdminEditsTests {
     static let kemi = "kemi.bello@northbrook-hospitals.example"
 
-    /// Signs in as the administrator and returns the form token.
-    func signIn(_ client: WebClient) async throws -> String {
-        try await client.login(WebHarness.adminEmail)
-        return try #require(try await client.get("/admin/leave").csrf)
-    }
-
     @Test func panelEditsGoThroughTheOperationsAndKeepTitlesOutOfMessages() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
-            let csrf = try await signIn(client)
+            let csrf = try await client.signInAsAdministrator()
             let added = try await client.post(
                 "/admin/rounds/R-0003/panel/add",
                 [("csrf", csrf), ("email", Self.kemi), ("story", "TITLE-ONE-4Q")])
@@ -57,7 +51,7 @@ import Testing
     @Test func leaveIsRecordedAndRemovedAndItsNoteNeverShown() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
-            let csrf = try await signIn(client)
+            let csrf = try await client.signInAsAdministrator()
             let note = "LEAVE-NOTE-6Q"
             let added = try await client.post(
                 "/admin/leave/add",
@@ -95,7 +89,7 @@ import Testing
     @Test func themesAndVenuesAreAddedChangedAndRemoved() async throws {
         let harness = try WebHarness()
         try await harness.test { client in
-            let csrf = try await signIn(client)
+            let csrf = try await client.signInAsAdministrator()
             let theme = try await client.post(
                 "/admin/themes/add",
                 [("csrf", csrf), ("title", "Night shifts"), ("prompts", "One?\r\n\r\nTwo?")])

@@ -12,7 +12,8 @@ import Testing
         "/admin", "/admin/rounds/R-0003", "/admin/people", "/admin/check", "/admin/report",
         "/admin/downloads/feed.ics", "/admin/downloads/programme.yaml", "/admin/leave",
         "/admin/themes", "/admin/themes/when-things-go-wrong", "/admin/venues",
-        "/admin/venues/teams", "/admin/imports",
+        "/admin/venues/teams", "/admin/imports", "/admin/plan", "/admin/plan?from=2027-05&months=2",
+        "/admin/people/ben.okafor@northbrook-hospitals.example",
     ]
     static let adminPosts =
         [
@@ -23,6 +24,9 @@ import Testing
             "/admin/leave/add", "/admin/leave/remove", "/admin/themes/add",
             "/admin/themes/when-things-go-wrong/edit", "/admin/themes/when-things-go-wrong/remove",
             "/admin/venues/add", "/admin/venues/teams/edit", "/admin/venues/teams/remove",
+            "/admin/plan/apply", "/admin/people/add",
+            "/admin/people/ben.okafor@northbrook-hospitals.example/edit",
+            "/admin/people/ben.okafor@northbrook-hospitals.example/remove",
         ]
 
     @Test func withoutASessionGetsGoToLoginAndPostsAre401() async throws {

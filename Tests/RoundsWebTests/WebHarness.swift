@@ -151,6 +151,12 @@ final class WebClient: @unchecked Sendable {
             "/login", [("csrf", form.csrf ?? ""), ("email", email), ("password", password)])
     }
 
+    /// Signs in as the administrator and returns the session's form token.
+    func signInAsAdministrator() async throws -> String {
+        try await login(WebHarness.adminEmail)
+        return try #require(try await get("/admin/leave").csrf)
+    }
+
     private func send(
         _ uri: String, method: HTTPRequest.Method, body: ByteBuffer?, type: String?
     ) async throws -> Page {

@@ -29,6 +29,9 @@ THEME_SLUG = "when-things-go-wrong"
 VENUE_SLUG = "teams"
 # A demo person who is on no panel: the sweeps' panel forms name them.
 PANEL_EMAIL = "kemi.bello@northbrook-hospitals.example"
+# A window after the demo's last planned Round (R-0013, January 2028): previewing or applying
+# a plan there creates Rounds.
+PLAN_FROM = "2028-02"
 
 # The administrator's routes, in one place for the accessibility and security sweeps.
 # HTML pages (axe and structure checks, forms discovered from them):
@@ -41,6 +44,9 @@ ADMIN_PAGES = [
     f"/admin/themes/{THEME_SLUG}",
     "/admin/venues",
     f"/admin/venues/{VENUE_SLUG}",
+    "/admin/plan",
+    f"/admin/plan?from={PLAN_FROM}&months=2",
+    f"/admin/people/{PANEL_EMAIL}",
     "/admin/report",
     "/admin/check",
     "/admin/imports",
@@ -77,6 +83,12 @@ ADMIN_POSTS = {
     "/admin/venues/add": {"slug": "refused-room", "name": "Refused", "room": "Nowhere"},
     f"/admin/venues/{VENUE_SLUG}/edit": {"name": "Refused"},
     f"/admin/venues/{VENUE_SLUG}/remove": {},
+    "/admin/plan/apply": {"from": PLAN_FROM, "months": "2"},
+    "/admin/people/add": {"email": "refused@northbrook-hospitals.example", "name": "Refused",
+                          "staffGroup": "Nursing", "clinical": "yes"},
+    f"/admin/people/{PANEL_EMAIL}/edit": {"name": "Refused", "staffGroup": "Nursing",
+                                          "clinical": "no"},
+    f"/admin/people/{PANEL_EMAIL}/remove": {},
 }
 # Every upload (multipart) action, with its text fields.
 ADMIN_UPLOADS = {
