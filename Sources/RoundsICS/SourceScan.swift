@@ -19,13 +19,15 @@ struct SourceScan {
         var children: [Int] = []
     }
 
-    /// Every block, in the order its BEGIN appears.
-    var blocks: [Block] = []
+    /// Every block, in the order its BEGIN appears. (Pages of their own when large, as
+    /// `propertyLines`.)
+    var blocks = PagedArray<Block>()
     /// The outermost blocks.
     var roots: [Int] = []
     /// Every property line in file order; each links to the next line of its block, so that a
-    /// block's lines need no array of their own.
-    var propertyLines: [PropertyLine] = []
+    /// block's lines need no array of their own. In pages of its own when large, so that
+    /// releasing it after libical's tree costs no heap consolidation (see `PagedArray`).
+    var propertyLines = PagedArray<PropertyLine>()
     /// The names of property lines that are longer than 16 bytes or not ASCII.
     var longNames: [String] = []
     /// Problems found by the scan.
