@@ -5,7 +5,8 @@
 # (rounds_bench_counted_write, counted_write). Both programs make one warm-up pass first, which
 # loads libical's zone list, the zone and its expansion, so neither side's count includes that
 # one-time set-up. Prints the counts and the ratios Rounds / C, computed here, then where the
-# instructions go (inclusive counts of named functions, from callgrind_annotate).
+# instructions go (inclusive counts of named functions, from callgrind_annotate), and each
+# program's peak resident memory reading the calendar once (`read-once`, /usr/bin/time -v).
 #
 # usage: instructions.sh ROUNDS_BENCH C_PROGRAM DIR EVENTS...
 set -eu
@@ -71,4 +72,25 @@ for events in "$@"; do
     echo "| $events | write: the checks (WritePlan) | $(part "$r" 'WritePlanV8document') | - |"
     echo "| $events | write: building the tree (CalendarWriter.addEvent) | $(part "$r" 'CalendarWriterV8addEvent') | - |"
     echo "| $events | write: converting times through the zone (Rounds: TimeZones.instant; C: icaltime_as_timet_with_zone) | $(part "$r" 'TimeZonesO7instant2of10floatingIn') | $(part "$c" ':icaltime_as_timet_with_zone [') |"
+done
+
+echo
+echo "Peak resident memory reading each calendar once (read-once; /usr/bin/time -v, \"Maximum resident set size\"):"
+echo
+echo "| events | Rounds (MiB) | C (MiB) | Rounds / C |"
+echo "|---:|---:|---:|---:|"
+peak() { # PROGRAM FILE -> peak resident memory in KiB
+    /usr/bin/time -v "$1" read-once "$2" 2>&1 >/dev/null |
+        sed -n 's/.*Maximum resident set size (kbytes): *\([0-9]*\).*/\1/p'
+}
+for events in "$@"; do
+    file="$dir/bench-$events.ics"
+    rm=$(peak "$rounds" "$file")
+    cm=$(peak "$c" "$file")
+    [ -n "$rm" ] && [ -n "$cm" ] || {
+        echo "no peak memory from /usr/bin/time -v" >&2
+        exit 1
+    }
+    awk -v n="$events" -v r="$rm" -v c="$cm" 'BEGIN {
+        printf "| %d | %.1f | %.1f | %.2f× |\n", n, r / 1024, c / 1024, r / c }'
 done
