@@ -90,7 +90,8 @@ final class PagedArray<Element> {
     private static func allocate(_ capacity: Int) -> (UnsafeMutablePointer<Element>, Bool) {
         let bytes = capacity * MemoryLayout<Element>.stride
         if bytes >= pageThreshold,
-            let pages = mmap(nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            let pages = mmap(
+                nil, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
             pages != MAP_FAILED
         {
             return (pages.bindMemory(to: Element.self, capacity: capacity), true)

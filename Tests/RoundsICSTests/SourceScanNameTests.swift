@@ -8,9 +8,10 @@ import Testing
 @Suite struct SourceScanNameTests {
     /// Bytes around every edge the word arithmetic tests: the letters' ends, the separators'
     /// neighbours, controls, DEL and non-ASCII bytes.
-    static let alphabet: [UInt8] = Array("aAzZmM-_@[`{09/\\ \t~".utf8) + [
-        0x3A, 0x3B, 0x39, 0x3C, 0x00, 0x01, 0x7F, 0x80, 0xC3, 0xA9, 0xFF,
-    ]
+    static let alphabet: [UInt8] =
+        Array("aAzZmM-_@[`{09/\\ \t~".utf8) + [
+            0x3A, 0x3B, 0x39, 0x3C, 0x00, 0x01, 0x7F, 0x80, 0xC3, 0xA9, 0xFF,
+        ]
 
     /// What the word reading must return for `bytes`: nil without a separator among the first
     /// 16 bytes, else the name's length and its byte-by-byte packing.
@@ -25,7 +26,9 @@ import Testing
     }
 
     static func wordName(_ bytes: [UInt8]) -> (count: Int, packed: SourceScan.PackedName?)? {
-        bytes.withUnsafeBytes { SourceScan.wordName($0.baseAddress!) }
+        bytes.withUnsafeBytes { buffer in
+            buffer.baseAddress.flatMap { SourceScan.wordName($0) }
+        }
     }
 
     @Test func everyNameLengthAndSeparator() throws {
