@@ -87,11 +87,7 @@ public struct CalendarReader: Sendable {
 
     /// Reads the calendar in `data`; `fileName` is used only in messages.
     public func read(_ data: Data, fileName: String) -> CalendarReadResult {
-        data.withUnsafeBytes { bytes in
-            var session = ReadSession(fileName: fileName, limits: limits)
-            session.read(bytes)
-            return session.result
-        }
+        data.withUnsafeBytes { read($0, fileName: fileName) }
     }
 
     /// Reads the calendar file at `url`; a file that cannot be read gives an error diagnostic.
@@ -111,32 +107,68 @@ public struct CalendarReader: Sendable {
         if isDirectory.boolValue {
             return failed("This is a folder, not a calendar file.")
         }
-        let handle: FileHandle
-        do {
-            handle = try FileHandle(forReadingFrom: url)
-        } catch {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
             return failed(
                 "The file could not be opened. Check that you are allowed to read it.")
         }
-        defer { try? handle.close() }
-        do {
-            // One byte past the limit is enough to know the file is too large.
-            let data = try handle.read(upToCount: limits.maximumBytes + 1) ?? Data()
-            if data.count > limits.maximumBytes {
-                let size = (try? handle.seekToEnd()).map { Int($0) } ?? data.count
-                return CalendarReadResult(
-                    fileName: name,
-                    diagnostics: [
-                        CalendarDiagnostic(
-                            .error, .fileTooLarge,
-                            "The file is \(SourceScan.sizeText(size)), over the "
-                                + "\(SourceScan.sizeText(limits.maximumBytes)) limit for a "
-                                + "calendar, so it was not read.")
-                    ])
-            }
-            return read(data, fileName: name)
-        } catch {
+        defer { close(descriptor) }
+        // One byte past the limit is enough to know the file is too large.
+        guard let bytes = Self.contents(of: descriptor, upTo: limits.maximumBytes + 1) else {
             return failed("The file could not be read. Check that it is a regular file.")
         }
+        if bytes.count > limits.maximumBytes {
+            let end = lseek(descriptor, 0, SEEK_END)
+            let size = end > 0 ? Int(end) : bytes.count
+            return CalendarReadResult(
+                fileName: name,
+                diagnostics: [
+                    CalendarDiagnostic(
+                        .error, .fileTooLarge,
+                        "The file is \(SourceScan.sizeText(size)), over the "
+                            + "\(SourceScan.sizeText(limits.maximumBytes)) limit for a "
+                            + "calendar, so it was not read.")
+                ])
+        }
+        return bytes.withUnsafeBufferPointer { read(UnsafeRawBufferPointer($0), fileName: name) }
+    }
+
+    /// Reads `bytes` (the whole calendar) under the reader's limits.
+    private func read(_ bytes: UnsafeRawBufferPointer, fileName: String) -> CalendarReadResult {
+        var session = ReadSession(fileName: fileName, limits: limits)
+        session.read(bytes)
+        return session.result
+    }
+
+    /// Up to `limit` bytes of an open file, read straight into memory sized from the file's
+    /// length (no growing copy); nil when reading fails.
+    ///
+    /// In pages of their own when large (`PagedArray`): released after libical's tree, a heap
+    /// block of that size would make glibc consolidate every block the tree freed.
+    private static func contents(of descriptor: Int32, upTo limit: Int) -> PagedArray<UInt8>? {
+        var status = stat()
+        let length =
+            fstat(descriptor, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+            ? Int(status.st_size) : 0
+        // One byte more than the length, so that the end is seen without growing.
+        let bytes = PagedArray<UInt8>(capacity: min(max(length, 0), limit) + 1)
+        while bytes.count < limit {
+            let free = bytes.capacity - bytes.count
+            let room = min(limit - bytes.count, free > 0 ? free : bytes.capacity)
+            var failed = false
+            let added = bytes.appendInPlace(room: room) { buffer in
+                while true {
+                    let done = Foundation.read(descriptor, buffer.baseAddress, buffer.count)
+                    if done >= 0 { return done }
+                    if errno != EINTR {
+                        failed = true
+                        return 0
+                    }
+                }
+            }
+            if failed { return nil }
+            if added == 0 { break }
+        }
+        return bytes
     }
 }

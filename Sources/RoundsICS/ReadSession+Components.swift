@@ -67,9 +67,8 @@ extension ReadSession {
             let childBlock = cursor.next(named: kindName(component), among: children, in: scan)
             switch icalcomponent_isa(component) {
             case ICAL_VEVENT_COMPONENT:
-                if let event = readEvent(component, block: childBlock, calendar: calendar) {
-                    document.events.append(event)
-                }
+                readEvent(
+                    component, block: childBlock, calendar: calendar, into: &document.events)
                 // The event is in Swift values now: free its part of libical's tree at once,
                 // so that the tree and the values are not both held for the whole file.
                 // Advance first; the removed event is then near the head of the list (those

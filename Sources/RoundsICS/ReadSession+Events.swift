@@ -2,10 +2,14 @@ internal import CLibical
 internal import Foundation
 
 extension ReadSession {
-    /// Reads one VEVENT; nil when it lacks what an event needs (the reason is reported).
+    /// Reads one VEVENT into `events`; nothing is added when it lacks what an event needs (the
+    /// reason is reported).
+    ///
+    /// Appends rather than returns the event: handing it back as an optional cost a copy.
     mutating func readEvent(
-        _ component: OpaquePointer, block: Int?, calendar: OpaquePointer
-    ) -> CalendarEvent? {
+        _ component: OpaquePointer, block: Int?, calendar: OpaquePointer,
+        into events: inout [CalendarEvent]
+    ) {
         eventCount += 1
         let uid = text(icalcomponent_get_uid(component)).flatMap { $0.isEmpty ? nil : $0 }
         let context = ReadContext(
@@ -112,7 +116,7 @@ extension ReadSession {
                 .error, .missingUID,
                 "This event has no UID, so calendar programs cannot tell it apart from others "
                     + "or update it later. It was skipped.", (context.beginLine, context))
-            return nil
+            return
         }
         guard let start else {
             if !startUnusable {
@@ -121,7 +125,7 @@ extension ReadSession {
                     "This event has no start (DTSTART), so it cannot be placed in a calendar. "
                         + "It was skipped.", (context.beginLine, context))
             }
-            return nil
+            return
         }
         event.uid = uid
         event.start = start
@@ -131,7 +135,7 @@ extension ReadSession {
                 "This event ends (DTEND) before it starts (DTSTART).",
                 (context.beginLine, context))
         }
-        return event
+        events.append(event)
     }
 
     /// Whether `end` is before `start`, for values that can be compared without zone rules.

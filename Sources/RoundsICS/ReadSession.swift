@@ -155,7 +155,7 @@ struct ChildCursor {
 /// was, and splits a line with several values (CATEGORIES:A,B) into several properties of the
 /// same name. So the walk matches names in order and lets a repeated name share a line.
 struct PropertyLocator {
-    private let lines: [SourceScan.PropertyLine]
+    private let lines: PagedArray<SourceScan.PropertyLine>
     private let longNames: [String]
     /// The block's next line not yet matched, or -1.
     private var upcoming: Int

@@ -19,13 +19,15 @@ struct SourceScan {
         var children: [Int] = []
     }
 
-    /// Every block, in the order its BEGIN appears.
-    var blocks: [Block] = []
+    /// Every block, in the order its BEGIN appears. (Pages of their own when large, as
+    /// `propertyLines`.)
+    var blocks = PagedArray<Block>()
     /// The outermost blocks.
     var roots: [Int] = []
     /// Every property line in file order; each links to the next line of its block, so that a
-    /// block's lines need no array of their own.
-    var propertyLines: [PropertyLine] = []
+    /// block's lines need no array of their own. In pages of its own when large, so that
+    /// releasing it after libical's tree costs no heap consolidation (see `PagedArray`).
+    var propertyLines = PagedArray<PropertyLine>()
     /// The names of property lines that are longer than 16 bytes or not ASCII.
     var longNames: [String] = []
     /// Problems found by the scan.
@@ -157,6 +159,9 @@ struct SourceScan {
         // About one property line per 32 bytes or fewer, so the array of lines is not copied as
         // it grows (memory reserved but never written is not touched).
         propertyLines.reserveCapacity(bytes.count / 32)
+        // And about one block per kilobyte (an event with a few attendees is one or two), so
+        // that blocks are seldom moved as they grow.
+        blocks.reserveCapacity(bytes.count / 1024 + 8)
         pendingRun = start..<start
         var lineNumber = 0
         var position = start
@@ -188,9 +193,7 @@ struct SourceScan {
                 copy(bytes, position..<next, contentEnd: contentEnd)
                 continue
             }
-            let nameEnd = Self.nameEnd(bytes, position..<contentEnd)
-            let packed = PackedName(
-                UnsafeRawBufferPointer(rebasing: bytes[position..<nameEnd]), upperCasing: true)
+            let (nameEnd, packed) = Self.name(bytes, position..<contentEnd)
             guard packed == .begin || packed == .end else {
                 // A property line: its name is all the survey keeps.
                 if let current = open.last {
@@ -364,12 +367,78 @@ struct SourceScan {
         return true
     }
 
-    /// Where the name before the first `;` or `:` ends (looking at most `nameScanLimit` bytes).
-    private static func nameEnd(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Int {
-        let limit = min(range.upperBound, range.lowerBound + nameScanLimit)
-        var nameEnd = range.lowerBound
-        while nameEnd < limit, bytes[nameEnd] != 0x3A, bytes[nameEnd] != 0x3B { nameEnd += 1 }
-        return nameEnd
+    /// Where the name before the first `;` or `:` ends (looking at most `nameScanLimit` bytes),
+    /// and the name packed with ASCII letters upper-cased: `PackedName(_:upperCasing: true)` of
+    /// it (nil when longer than 16 bytes or not ASCII), made in the same pass over the bytes.
+    private static func name(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>)
+        -> (end: Int, packed: PackedName?)
+    {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+            return (range.lowerBound, nil)
+        }
+        let start = range.lowerBound
+        let limit = min(range.upperBound, start + nameScanLimit)
+        if limit - start >= 16, let found = wordName(UnsafeRawPointer(base + start)) {
+            return (start + found.count, found.packed)
+        }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var all: UInt8 = 0
+        var index = start
+        while index < limit {
+            let byte = base[index]
+            if byte == 0x3A || byte == 0x3B { break }
+            all |= byte
+            let offset = index &- start
+            // Lower-case ASCII letters (0x61 to 0x7A) lose 0x20.
+            let stored = byte &- 0x61 < 26 ? byte &- 0x20 : byte
+            if offset < 8 {
+                low |= UInt64(stored) &<< UInt64(offset &* 8)
+            } else if offset < 16 {
+                high |= UInt64(stored) &<< UInt64((offset &- 8) &* 8)
+            }
+            index &+= 1
+        }
+        let count = index &- start
+        guard count <= 16, all < 0x80 else { return (index, nil) }
+        return (index, PackedName(low: low, high: high, count: UInt8(count)))
+    }
+
+    /// `name(_:_:)` for a name that ends within the 16 bytes at `start` (all of them on the same
+    /// line), eight bytes at a time: the name's length and packed form, or nil when no `:` or
+    /// `;` is among the 16 bytes (the byte loop then decides).
+    static func wordName(_ start: UnsafeRawPointer) -> (count: Int, packed: PackedName?)? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        // Bytes 0x3A and 0x3B (`:` and `;`) become zero: the lowest zero byte marks the name's
+        // end (the usual test for a zero byte is exact up to the first one).
+        func separator(_ word: UInt64) -> Int? {
+            let probe = (word | ones) ^ (0x3B * ones)
+            let zeros = (probe &- ones) & ~probe & highs
+            return zeros == 0 ? nil : zeros.trailingZeroBitCount / 8
+        }
+        // Lower-case ASCII letters lose 0x20; other bytes are kept.
+        func upper(_ word: UInt64) -> UInt64 {
+            let seven = word & ~highs
+            let fromA = seven &+ ((0x80 - 0x61) * ones)
+            let pastZ = seven &+ ((0x80 - 0x7B) * ones)
+            let lower = fromA & ~pastZ & ~word & highs
+            return word ^ (lower >> 2)
+        }
+        // The bytes before `count`, the rest zero.
+        func prefix(_ word: UInt64, _ count: Int) -> UInt64 {
+            count == 0 ? 0 : word & (UInt64.max >> UInt64(64 - 8 * count))
+        }
+        let first = UInt64(littleEndian: start.loadUnaligned(as: UInt64.self))
+        if let end = separator(first) {
+            let name = prefix(first, end)
+            return (end, name & highs == 0 ? PackedName(low: upper(name), count: UInt8(end)) : nil)
+        }
+        let second = UInt64(littleEndian: start.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        guard let end = separator(second) else { return nil }
+        let name = prefix(second, end)
+        guard (first | name) & highs == 0 else { return (8 + end, nil) }
+        return (8 + end, PackedName(low: upper(first), high: upper(name), count: UInt8(8 + end)))
     }
 
     /// The upper-cased value of a BEGIN or END line whose name ends at `nameEnd`.
