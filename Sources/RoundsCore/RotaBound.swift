@@ -101,7 +101,9 @@ public struct RotaOptimality: Sendable, Hashable {
             ? "not proven optimal"
             : "proven optimal for \(Sentence.list(proven))\(by)"
         let timeLimit = proof == .exactSolverTimeLimit ? " (the exact solver ran out of time)" : ""
-        return "\(head); \(gap.name) may be up to "
-            + "\(RotaCost.rounded(gap.value - gap.bound)) above the best possible\(timeLimit)"
+        // A gap of a few hundredths of a Round would print as "0".
+        let size = RotaCost.rounded(gap.value - gap.bound)
+        let amount = size == "0" ? "under 0.01" : "up to \(size)"
+        return "\(head); \(gap.name) may be \(amount) above the best possible\(timeLimit)"
     }
 }

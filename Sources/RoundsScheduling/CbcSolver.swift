@@ -9,13 +9,25 @@ enum CbcSolver {
     /// solve at a time in the process.
     private static let lock = NSLock()
 
-    /// Minimises `program`'s objective within `seconds`; `start` (one value per column) is a
-    /// known solution CBC may begin from.
+    /// Minimises `program`'s objective within `seconds` of CBC's time (processor time: the
+    /// wait for another solve does not count); `start` (one value per column) is a known
+    /// solution CBC may begin from.
     static func solve(_ program: IntegerProgram, start: [Double]? = nil, seconds: Double)
         -> IntegerProgram.Solution
     {
         lock.lock()
         defer { lock.unlock() }
+        let clock = ContinuousClock()
+        let started = clock.now
+        var solution = solveAlone(program, start: start, seconds: seconds)
+        let elapsed = (clock.now - started).components
+        solution.seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+        return solution
+    }
+
+    private static func solveAlone(
+        _ program: IntegerProgram, start: [Double]?, seconds: Double
+    ) -> IntegerProgram.Solution {
         guard let model = Cbc_newModel() else {
             return .init(status: .unknown, values: [], objective: 0, bestBound: -.infinity)
         }

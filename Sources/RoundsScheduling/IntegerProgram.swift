@@ -38,6 +38,8 @@ struct IntegerProgram {
         var objective: Double
         /// No solution has an objective below this: the optimum when optimal.
         var bestBound: Double
+        /// The seconds the solve took, not counting the wait for another solve to finish.
+        var seconds: Double = 0
     }
 
     /// No limit, for a row's side or a column's bound.

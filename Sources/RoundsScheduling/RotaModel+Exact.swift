@@ -50,8 +50,7 @@ extension RotaModel {
     func solveExactly(_ state: RotaState, bound searchBound: RotaBound, seconds: Double)
         -> (state: RotaState, bound: RotaBound)
     {
-        let clock = ContinuousClock()
-        let started = clock.now
+        var left = seconds
         var exact = ExactRota(self)
         var current = state
         var currentCost = cost(state)
@@ -68,9 +67,6 @@ extension RotaModel {
             }
             var optimum = stage.value(currentCost)
             if optimum > stage.value(bound) {
-                let elapsed = clock.now - started
-                let left = seconds - Double(elapsed.components.seconds)
-                    - Double(elapsed.components.attoseconds) / 1e18
                 let (terms, constant) = exact.objective(stage)
                 exact.program.setObjective(terms)
                 let solution =
@@ -79,6 +75,7 @@ extension RotaModel {
                         exact.program, start: exact.values(current), seconds: left)
                     : IntegerProgram.Solution(
                         status: .unknown, values: [], objective: 0, bestBound: -.infinity)
+                left -= solution.seconds
                 if !solution.values.isEmpty {
                     let candidate = exact.state(solution.values)
                     let candidateCost = cost(candidate)
@@ -117,8 +114,9 @@ struct ExactRota {
     var place: [Int: [Int: Int]] = [:]
     /// The column of `y[slot]`, for each open slot.
     var staffed: [Int: Int] = [:]
-    /// The fairness columns (highest and lowest deviation, excess spread) and the places.
-    var fairness: (high: Int, low: Int, excess: Int, places: Int)?
+    /// The fairness columns (highest and lowest deviation, excess spread, each eligible
+    /// person's load) and the places.
+    var fairness: (high: Int, low: Int, excess: Int, loads: [Int: Int], places: Int)?
 
     init(_ model: RotaModel) {
         self.model = model
@@ -170,16 +168,23 @@ struct ExactRota {
         let high = program.addColumn(lower: -limit, upper: limit)
         let low = program.addColumn(lower: -limit, upper: limit)
         let excess = program.addColumn(lower: 0, upper: 2 * limit)
-        fairness = (high, low, excess, places)
+        var loadColumns: [Int: Int] = [:]
         for person in model.eligibleIndices {
-            // deviation = scale x (fixed load + chosen places) - places x weight
-            let constant = scale * Double(fixedLoads[person])
-                - Double(places) * Double(model.weight[person])
+            // Each load is an integer column of its own, so that CBC branches on loads (a
+            // load below or above the share) rather than on single places: far fewer nodes.
             let chosen = model.openSlots.compactMap { place[$0]?[person] }
-                .map { (column: $0, coefficient: scale) }
-            program.addRow(chosen + [(high, -1)], upper: -constant)
-            program.addRow(chosen + [(low, -1)], lower: -constant)
+            let fixedLoad = Double(fixedLoads[person])
+            let load = program.addColumn(
+                lower: fixedLoad, upper: fixedLoad + Double(chosen.count))
+            loadColumns[person] = load
+            program.addRow(
+                [(load, 1)] + chosen.map { ($0, -1) }, lower: fixedLoad, upper: fixedLoad)
+            // deviation = scale x load - places x weight
+            let share = Double(places) * Double(model.weight[person])
+            program.addRow([(load, scale), (high, -1)], upper: share)
+            program.addRow([(load, scale), (low, -1)], lower: share)
         }
+        fairness = (high, low, excess, loadColumns, places)
         program.addRow([(excess, 1), (high, -1), (low, 1)], lower: -scale)
         program.addRow([(high, 1), (low, -1)], lower: Double(spreadAtLeast))
     }
@@ -231,7 +236,9 @@ struct ExactRota {
             }
         }
         if let fairness {
-            let deviations = model.deviations(model.loads(state), places: fairness.places)
+            let loads = model.loads(state)
+            for (person, column) in fairness.loads { values[column] = Double(loads[person]) }
+            let deviations = model.deviations(loads, places: fairness.places)
             let list = model.eligibleIndices.map { deviations[$0] }
             let high = list.max() ?? 0
             let low = list.min() ?? 0
