@@ -76,6 +76,8 @@ class Problem:
     weight: list[int]  # months of the fairness span each person could facilitate
     # The scores the planner claims proven optimal (`result.proven`), in priority order.
     proven: list[str]
+    # How: "bounds", "exact solver" or "exact solver, time limit" (`result.provenBy`).
+    proven_by: str = "bounds"
 
     @property
     def open_slots(self) -> list[int]:
@@ -235,6 +237,7 @@ def read_problem(path: Path) -> Problem:
         ours,
         weight,
         list(doc["result"].get("proven", [])),
+        doc["result"].get("provenBy", "bounds"),
     )
     # Nobody counted was ever available: equal shares.
     if all(weight[p] == 0 for p in problem.eligible):
@@ -506,10 +509,12 @@ def check_rotas(report: Report, root: Path, require: bool = False) -> None:
         report.fail("rota", message) if require else report.warn("rota", message)
         return
     gaps = {"staffed": 0, "spread": 0, "repeats": 0}
+    proven_by: dict[str, int] = {}
     repeat_gap_total = 0
     unjudged: list[str] = []
     for path in paths:
         problem = read_problem(path)
+        proven_by[problem.proven_by] = proven_by.get(problem.proven_by, 0) + 1
         problems = violations(problem, problem.ours)
         ours = score(problem, problem.ours)
         try:
@@ -574,7 +579,8 @@ def check_rotas(report: Report, root: Path, require: bool = False) -> None:
         "rota",
         f"{len(paths)} instances; worse than optimal on staffed: {gaps['staffed']},"
         f" on spread: {gaps['spread']}, on repeats: {gaps['repeats']}"
-        f" ({repeat_gap_total} repeats in all)",
+        f" ({repeat_gap_total} repeats in all); the planner's proof: "
+        + ", ".join(f"{how} {count}" for how, count in sorted(proven_by.items())),
     )
 
 

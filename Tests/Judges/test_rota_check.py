@@ -89,11 +89,15 @@ def test_one_gap_in_twenty_fails(tmp_path: Path) -> None:
 def test_the_claim_is_read_with_the_problem(tmp_path: Path) -> None:
     document = problem(samples.ROTA_OPTIMAL)
     document["result"]["proven"] = ["unstaffed", "excess spread"]
+    document["result"]["provenBy"] = "exact solver"
     (tmp_path / "rota-1.json").write_text(json.dumps(document))
-    assert read_problem(tmp_path / "rota-1.json").proven == ["unstaffed", "excess spread"]
+    read = read_problem(tmp_path / "rota-1.json")
+    assert (read.proven, read.proven_by) == (["unstaffed", "excess spread"], "exact solver")
     del document["result"]["proven"]
+    del document["result"]["provenBy"]
     (tmp_path / "rota-1.json").write_text(json.dumps(document))
-    assert read_problem(tmp_path / "rota-1.json").proven == []
+    read = read_problem(tmp_path / "rota-1.json")
+    assert (read.proven, read.proven_by) == ([], "bounds")
 
 
 def test_extra_repeats_warn(tmp_path: Path) -> None:
