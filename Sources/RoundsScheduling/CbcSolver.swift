@@ -56,7 +56,8 @@ enum CbcSolver {
 
     /// The columns in compressed sparse column form, then the rows' limits.
     private static func load(_ program: IntegerProgram, into model: UnsafeMutableRawPointer) {
-        var byColumn = Array(repeating: [(row: Int32, value: Double)](), count: program.columns.count)
+        var byColumn = Array(
+            repeating: [(row: Int32, value: Double)](), count: program.columns.count)
         for (row, entry) in program.rows.enumerated() {
             for term in entry.terms where term.coefficient != 0 {
                 byColumn[term.column].append((Int32(row), term.coefficient))

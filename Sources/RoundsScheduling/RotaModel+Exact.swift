@@ -194,8 +194,10 @@ struct ExactRota {
     {
         switch stage {
         case .unstaffed:
-            return (model.openSlots.compactMap { staffed[$0] }.map { ($0, -1) },
-                Double(model.openSlots.count))
+            return (
+                model.openSlots.compactMap { staffed[$0] }.map { ($0, -1) },
+                Double(model.openSlots.count)
+            )
         case .excessSpread:
             return (fairness.map { [($0.excess, 1)] } ?? [], 0)
         case .changes:

@@ -1,6 +1,7 @@
 import RoundsCore
-@testable import RoundsScheduling
 import Testing
+
+@testable import RoundsScheduling
 
 /// The exact stages (docs/scheduling.md, "The exact solver") on the instances where the
 /// search alone missed the optimal spread, found by the rota judge.
@@ -36,7 +37,8 @@ struct RotaExactTests {
         #expect(exact.bound.proof == .exactSolver)
         #expect(exact.cost.unstaffed <= search.cost.unstaffed)
         #expect(exact.cost < search.cost, "\(exact.cost) against \(search.cost)")
-        #expect(exact.cost.spread < search.cost.spread || exact.cost.unstaffed < search.cost.unstaffed)
+        #expect(
+            exact.cost.spread < search.cost.spread || exact.cost.unstaffed < search.cost.unstaffed)
         let proven = exact.optimality.provenScores
         #expect(Array(proven.prefix(4)) == ["unstaffed", "excess spread", "changes", "spread"])
         #expect(exact.optimality.summary.contains("(exact solver)"))
