@@ -25,6 +25,16 @@ struct RotaExactTests {
             window: example.window)
     }
 
+    /// The search's rota, its score and its bounds, as `RotaPlanner.plan` has them before it
+    /// decides whether to call the solver.
+    func searched(_ model: RotaModel) -> (RotaState, RotaCost, RotaBound) {
+        var state = model.initialState()
+        model.construct(&state)
+        model.improve(&state, maxPasses: RotaPlanner().maxPasses)
+        let cost = model.cost(state)
+        return (state, cost, model.bound(staffed: model.openSlots.count - cost.unstaffed))
+    }
+
     @Test("The judge's instances reach the optimum and say it is proven", arguments: judgeSeeds)
     func judgeSeedsAreProven(seed: UInt64) {
         let example = SmallRotaCase(seed: seed)
@@ -52,25 +62,17 @@ struct RotaExactTests {
     func zeroSecondsFallsBackToTheSearch() {
         let example = SmallRotaCase(seed: 339_722_707)
         let search = plan(example, solverSeconds: 0)
-        let model = model(example)
-        var state = model.initialState()
-        model.construct(&state)
-        model.improve(&state, maxPasses: RotaPlanner().maxPasses)
-        #expect(search.cost == model.cost(state))
-        #expect(search.bound == model.bound(staffed: model.openSlots.count - search.cost.unstaffed))
+        let (_, cost, bound) = searched(model(example))
+        #expect(search.cost == cost)
+        #expect(search.bound == bound)
         #expect(search.bound.proof == .bounds)
         #expect(!search.optimality.summary.contains("exact solver"))
     }
 
     @Test("The search after the solver keeps the proven scores", arguments: judgeSeeds)
     func searchAfterTheSolverKeepsTheProvenScores(seed: UInt64) {
-        let example = SmallRotaCase(seed: seed)
-        let model = model(example)
-        var state = model.initialState()
-        model.construct(&state)
-        model.improve(&state, maxPasses: 50)
-        let cost = model.cost(state)
-        let bound = model.bound(staffed: model.openSlots.count - cost.unstaffed)
+        let model = model(SmallRotaCase(seed: seed))
+        let (state, cost, bound) = searched(model)
         #expect(!model.boundsProveStages(cost, bound))
         let exact = model.solveExactly(state, bound: bound, seconds: 60)
         let solved = model.cost(exact.state)
@@ -89,13 +91,8 @@ struct RotaExactTests {
 
     @Test("A solver cut short reports its best bound, never more than the rota's score")
     func timeLimitReportsTheBestBound() {
-        let example = SmallRotaCase(seed: 339_722_707)
-        let model = model(example)
-        var state = model.initialState()
-        model.construct(&state)
-        model.improve(&state, maxPasses: 50)
-        let cost = model.cost(state)
-        let bound = model.bound(staffed: model.openSlots.count - cost.unstaffed)
+        let model = model(SmallRotaCase(seed: 339_722_707))
+        let (state, cost, bound) = searched(model)
         // No time at all: nothing solved, the search's rota and bounds stay.
         let exact = model.solveExactly(state, bound: bound, seconds: -1)
         #expect(exact.bound.proof == .exactSolverTimeLimit)
