@@ -32,10 +32,10 @@ struct PlanCommand: ParsableCommand {
     @Option(
         name: .customLong("solver-seconds"),
         help: ArgumentHelp(
-            "The exact solver's time limit when the search's bounds do not prove the rota "
-                + "optimal (default 10; 0 keeps the search's rota).",
+            "Seconds the exact solver may take when the search's bounds do not prove the rota "
+                + "optimal; 0 keeps the search's rota.",
             valueName: "seconds"))
-    var solverSeconds: Double = ProgrammeOperations.defaultSolverSeconds
+    var solverSeconds: Int = Int(ProgrammeOperations.defaultSolverSeconds)
 
     @Flag(help: "Also show the rota's scores, the bounds they are proven against, and fair shares.")
     var explain = false
@@ -53,7 +53,7 @@ struct PlanCommand: ParsableCommand {
                 "--months must be from 1 to \(ProgrammeOperations.mostPlanMonths); \(months) is not."
             )
         }
-        guard solverSeconds.isFinite, (0...3600).contains(solverSeconds) else {
+        guard (0...3600).contains(solverSeconds) else {
             throw ValidationError(
                 "--solver-seconds must be from 0 to 3600; \(solverSeconds) is not.")
         }
@@ -63,7 +63,7 @@ struct PlanCommand: ParsableCommand {
         guard let first = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
         let operations = store.operations
         let report = try operations.plan(
-            from: first, months: months, solverSeconds: solverSeconds)
+            from: first, months: months, solverSeconds: Double(solverSeconds))
         if json {
             print(try report.json(names: try operations.snapshot().people))
             return

@@ -84,6 +84,6 @@ import Testing
             "plan", "--from", "2027-01", "--months", "6", "--solver-seconds=-1")
         #expect(wrong.status == 64)
         #expect(
-            wrong.standardError.contains("--solver-seconds must be from 0 to 3600; -1.0 is not."))
+            wrong.standardError.contains("--solver-seconds must be from 0 to 3600; -1 is not."))
     }
 }
