@@ -11,7 +11,7 @@ JUDGE_DIR := $(CURDIR)/.build/judge-input
 override JUDGE_REQUIRE := --require-holidays --require-rota --require-report
 DEMO_DIR ?= $(CURDIR)/demo-out
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
-APT_PACKAGES := libical-dev libicu-dev libqrencode-dev pkg-config
+APT_PACKAGES := libical-dev libicu-dev libqrencode-dev coinor-libcbc-dev pkg-config
 FUZZ_TARGETS := calendar programme people excerpts
 # Seconds per target for `make fuzz` and `make fuzz-<name>` (docs/fuzzing.md).
 FUZZ_SECONDS ?= 60
@@ -22,10 +22,10 @@ FUZZ_SECONDS ?= 60
 
 all: build
 
-## System packages: libical, ICU and libqrencode headers, and a Python that can make virtual environments.
+## System packages: libical, ICU, libqrencode and CBC headers, and a Python that can make virtual environments.
 # (On Debian, ensurepip ships in python3-venv; `env` carries DEBIAN_FRONTEND through sudo.)
 system-deps:
-	@if ! pkg-config --exists libical icu-i18n libqrencode 2>/dev/null \
+	@if ! pkg-config --exists libical icu-i18n libqrencode cbc 2>/dev/null \
 	    || ! $(PYTHON) -c 'import venv, ensurepip' >/dev/null 2>&1; then \
 	  echo "Installing system packages: $(APT_PACKAGES) python3 python3-venv"; \
 	  if [ -n "$(SUDO)" ] && ! command -v sudo >/dev/null; then \

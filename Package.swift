@@ -50,6 +50,12 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        // The exact rota stages: COIN-OR CBC's C interface, wrapped once by RoundsScheduling.
+        .systemLibrary(
+            name: "CCbc",
+            pkgConfig: "cbc",
+            providers: [.apt(["coinor-libcbc-dev"])]
+        ),
         .target(
             name: "RoundsCore",
             swiftSettings: swiftSettings
@@ -66,7 +72,7 @@ let package = Package(
         ),
         .target(
             name: "RoundsScheduling",
-            dependencies: ["RoundsCore", "RoundsICS"],
+            dependencies: ["RoundsCore", "RoundsICS", "CCbc"],
             swiftSettings: swiftSettings
         ),
         .target(

@@ -12,15 +12,33 @@ public struct RotaBound: Sendable, Hashable {
     public var spread: Int
     /// Repeats among fixed Rounds, which no rota avoids.
     public var repeats: Int
+    /// Where the bounds come from: the planner's relaxations alone, or the exact solver too.
+    public var proof: RotaProof
 
     /// Bounds.
-    public init(unstaffed: Int, excessSpread: Int, changes: Int, spread: Int, repeats: Int) {
+    public init(
+        unstaffed: Int, excessSpread: Int, changes: Int, spread: Int, repeats: Int,
+        proof: RotaProof = .bounds
+    ) {
         self.unstaffed = unstaffed
         self.excessSpread = excessSpread
         self.changes = changes
         self.spread = spread
         self.repeats = repeats
+        self.proof = proof
     }
+}
+
+/// How a rota's bounds were found (docs/scheduling.md, "Proven optimal, or how far from it").
+public enum RotaProof: String, Sendable, Hashable {
+    /// The planner's lower bounds from relaxations: the exact solver was not needed (they
+    /// prove the first four scores) or was given no time.
+    case bounds
+    /// The exact solver (CBC) proved the optimum of the scores the bounds left open.
+    case exactSolver = "exact solver"
+    /// The exact solver ran out of time: the bound of the score it was solving is its best
+    /// bound.
+    case exactSolverTimeLimit = "exact solver, time limit"
 }
 
 /// How close a rota is proven to be to the best possible, score by score.
@@ -39,9 +57,12 @@ public struct RotaOptimality: Sendable, Hashable {
 
     /// The five bounded scores in priority order.
     public let scores: [Score]
+    /// How the bounds were found.
+    public let proof: RotaProof
 
     /// The first five scores in priority order, the planner's against the bounds.
     public init(cost: RotaCost, bound: RotaBound) {
+        proof = bound.proof
         let unit = Double(max(1, cost.scale))
         scores = [
             Score(
@@ -69,15 +90,20 @@ public struct RotaOptimality: Sendable, Hashable {
     public var provenScores: [String] { Array(scores.prefix { $0.isProven }.map(\.name)) }
 
     /// "proven optimal" or "proven optimal for unstaffed and excess spread; repeats may be up
-    /// to 2 above the best possible".
+    /// to 2 above the best possible"; "(exact solver)" after what the exact solver proved, or
+    /// "(the exact solver ran out of time)" after the gap it could not close.
     public var summary: String {
-        guard let gap = firstGap else { return "proven optimal" }
+        let by = proof == .exactSolver ? " (exact solver)" : ""
+        guard let gap = firstGap else { return "proven optimal\(by)" }
         let proven = provenScores
         let head =
             proven.isEmpty
             ? "not proven optimal"
-            : "proven optimal for \(Sentence.list(proven))"
-        return "\(head); \(gap.name) may be up to "
-            + "\(RotaCost.rounded(gap.value - gap.bound)) above the best possible"
+            : "proven optimal for \(Sentence.list(proven))\(by)"
+        let timeLimit = proof == .exactSolverTimeLimit ? " (the exact solver ran out of time)" : ""
+        // A gap of a few hundredths of a Round would print as "0".
+        let size = RotaCost.rounded(gap.value - gap.bound)
+        let amount = size == "0" ? "under 0.01" : "up to \(size)"
+        return "\(head); \(gap.name) may be \(amount) above the best possible\(timeLimit)"
     }
 }

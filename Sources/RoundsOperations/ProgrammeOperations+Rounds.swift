@@ -28,20 +28,27 @@ extension ProgrammeOperations {
             today: today)
     }
 
-    /// `plan`: dates, rota, themes and prep meetings for `months` months from `first`.
-    package func plan(from first: YearMonth, months: Int) throws -> PlanReport {
-        try Self.plan(try store(), from: first, months: months)
+    /// The exact solver's default time limit for the rota, in seconds.
+    package static let defaultSolverSeconds = RotaPlanner.defaultSolverSeconds
+
+    /// `plan`: dates, rota, themes and prep meetings for `months` months from `first`; the
+    /// rota's exact solver gets at most `solverSeconds` (0: the search alone).
+    package func plan(
+        from first: YearMonth, months: Int, solverSeconds: Double = defaultSolverSeconds
+    ) throws -> PlanReport {
+        try Self.plan(try store(), from: first, months: months, solverSeconds: solverSeconds)
     }
 
     /// One planning run in one transaction: holidays, busy times, issued invitations and the
     /// programme are read inside it.
-    static func plan(_ store: any ProgrammeRepository, from first: YearMonth, months: Int)
-        throws -> PlanReport
-    {
+    static func plan(
+        _ store: any ProgrammeRepository, from first: YearMonth, months: Int,
+        solverSeconds: Double = defaultSolverSeconds
+    ) throws -> PlanReport {
         try store.update(withCalendars: { data, issued, calendars in
             let planning = ProgrammePlanning(
                 holidays: holidays(from: calendars.holidays),
-                busy: calendars.busyTimes)
+                busy: calendars.busyTimes, solverSeconds: solverSeconds)
             return try planning.plan(
                 &data, from: first, months: months, issuedUIDs: Set(issued.keys))
         })

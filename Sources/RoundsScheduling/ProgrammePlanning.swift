@@ -11,11 +11,17 @@ package struct ProgrammePlanning: Sendable {
     package var holidays: BankHolidays
     /// People's busy times.
     package var busy: [BusyInterval]
+    /// The exact solver's time limit for the rota (`RotaPlanner.solverSeconds`).
+    package var solverSeconds: Double
 
     /// A planning run over `holidays` and `busy`.
-    package init(holidays: BankHolidays, busy: [BusyInterval]) {
+    package init(
+        holidays: BankHolidays, busy: [BusyInterval],
+        solverSeconds: Double = RotaPlanner.defaultSolverSeconds
+    ) {
         self.holidays = holidays
         self.busy = busy
+        self.solverSeconds = solverSeconds
     }
 
     /// Plans `months` months from `first` into `data`; `issuedUIDs` are the calendar UIDs
@@ -24,7 +30,9 @@ package struct ProgrammePlanning: Sendable {
         _ data: inout ProgrammeData, from first: YearMonth, months: Int, issuedUIDs: Set<String>
     ) throws -> PlanReport {
         let programme = try data.existingProgramme()
-        let result = try SchedulePlanner(holidays: holidays).plan(
+        var planner = SchedulePlanner(holidays: holidays)
+        planner.rota.solverSeconds = solverSeconds
+        let result = try planner.plan(
             programme: programme, people: data.people, leave: data.leave, busy: busy,
             themes: data.themes, existingRounds: data.rounds, from: first, months: months,
             ids: data.roundIDs)

@@ -1,7 +1,8 @@
 import RoundsCore
 
 extension RotaModel {
-    func result(_ state: RotaState) -> RotaResult {
+    /// The rota `state` with its explanations, against `bound` (by default the relaxations').
+    func result(_ state: RotaState, bound given: RotaBound? = nil) -> RotaResult {
         var facilitators = Array(repeating: [EmailAddress](), count: inputCount)
         var unstaffed: [UnstaffedRound] = []
         var warnings: [String] = []
@@ -48,7 +49,8 @@ extension RotaModel {
             loads: Dictionary(
                 people.indices.map { (people[$0].email, loads[$0]) }
             ) { first, _ in first },
-            fairShares: shares, bound: bound(staffed: openSlots.count - cost.unstaffed))
+            fairShares: shares,
+            bound: given ?? bound(staffed: openSlots.count - cost.unstaffed))
     }
 
     private func phrase(_ reason: UnavailabilityReason, _ slot: Int) -> String {

@@ -94,7 +94,9 @@ package struct RotaResult: Sendable, Hashable {
 /// Then, in order: staff as many Rounds as possible; keep the load spread at most 1; change
 /// as few places of the previous plan as possible; make the spread as small as possible;
 /// avoid the same pair twice in a row and the same person in consecutive months; spread the
-/// load evenly. The search is deterministic: no randomness, ties broken by email address.
+/// load evenly. The search is deterministic: no randomness, ties broken by email address. When
+/// its lower bounds do not prove the first four scores, CBC solves them exactly
+/// (`solverSeconds`).
 package struct RotaPlanner: Sendable {
     /// Rounds on other dates that a re-plan after one new absence changed, at most, over 400
     /// seeded random programmes (checked by the property tests; measured, not proven).
@@ -103,9 +105,17 @@ package struct RotaPlanner: Sendable {
     /// The most improvement passes the local search makes.
     package var maxPasses: Int
 
+    /// The exact solver's time limit in seconds when the bounds do not prove the search's rota
+    /// optimal (docs/scheduling.md, "The exact solver"); 0 leaves the search's rota as it is.
+    package var solverSeconds: Double
+
+    /// The default time limit of the exact solver.
+    package static let defaultSolverSeconds = 10.0
+
     /// A planner.
-    package init(maxPasses: Int = 50) {
+    package init(maxPasses: Int = 50, solverSeconds: Double = defaultSolverSeconds) {
         self.maxPasses = maxPasses
+        self.solverSeconds = solverSeconds
     }
 
     /// Staffs `rounds` (the planning window) given earlier Rounds in `history`.
@@ -124,6 +134,17 @@ package struct RotaPlanner: Sendable {
         var state = model.initialState()
         model.construct(&state)
         model.improve(&state, maxPasses: maxPasses)
-        return model.result(state)
+        let cost = model.cost(state)
+        let bound = model.bound(staffed: model.openSlots.count - cost.unstaffed)
+        guard solverSeconds > 0, !model.boundsProveStages(cost, bound) else {
+            return model.result(state, bound: bound)
+        }
+        // The bounds leave a score open: CBC solves the first four exactly, then the search
+        // goes on from its rota for repeats and evenness; it accepts only lexicographically
+        // better rotas, so the proven scores stay.
+        let exact = model.solveExactly(state, bound: bound, seconds: solverSeconds)
+        state = exact.state
+        model.improve(&state, maxPasses: maxPasses)
+        return model.result(state, bound: exact.bound)
     }
 }

@@ -29,6 +29,14 @@ struct PlanCommand: ParsableCommand {
         help: ArgumentHelp("How many months to plan, from 1 to 120.", valueName: "count"))
     var months: Int = 12
 
+    @Option(
+        name: .customLong("solver-seconds"),
+        help: ArgumentHelp(
+            "Seconds the exact solver may take when the search's bounds do not prove the rota "
+                + "optimal; 0 keeps the search's rota.",
+            valueName: "seconds"))
+    var solverSeconds: Int = Int(ProgrammeOperations.defaultSolverSeconds)
+
     @Flag(help: "Also show the rota's scores, the bounds they are proven against, and fair shares.")
     var explain = false
 
@@ -45,12 +53,17 @@ struct PlanCommand: ParsableCommand {
                 "--months must be from 1 to \(ProgrammeOperations.mostPlanMonths); \(months) is not."
             )
         }
+        guard (0...3600).contains(solverSeconds) else {
+            throw ValidationError(
+                "--solver-seconds must be from 0 to 3600; \(solverSeconds) is not.")
+        }
     }
 
     func run() throws {
         guard let first = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
         let operations = store.operations
-        let report = try operations.plan(from: first, months: months)
+        let report = try operations.plan(
+            from: first, months: months, solverSeconds: Double(solverSeconds))
         if json {
             print(try report.json(names: try operations.snapshot().people))
             return

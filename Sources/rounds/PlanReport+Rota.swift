@@ -47,6 +47,8 @@ extension PlanReport {
 
     struct JSONRota: Encodable {
         let provenOptimal: Bool
+        /// "bounds", "exact solver" or "exact solver, time limit" (RotaProof).
+        let provenBy: String
         let summary: String
         let scores: [JSONScore]
         let fairShares: [JSONShare]
@@ -73,7 +75,8 @@ extension PlanReport {
         if let cost = rotaCost, let bound = rotaBound {
             let optimality = RotaOptimality(cost: cost, bound: bound)
             rota = JSONRota(
-                provenOptimal: optimality.isProvenOptimal, summary: optimality.summary,
+                provenOptimal: optimality.isProvenOptimal, provenBy: optimality.proof.rawValue,
+                summary: optimality.summary,
                 scores: optimality.scores.map {
                     JSONScore(
                         name: $0.name, value: rounded($0.value), bound: rounded($0.bound),

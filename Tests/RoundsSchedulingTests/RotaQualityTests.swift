@@ -171,7 +171,8 @@ struct SmallRotaCase {
                     unstaffed: result.cost.unstaffed, spread: result.cost.spread,
                     repeats: result.cost.repeats, sumOfSquares: result.cost.sumOfSquares,
                     scale: result.cost.scale),
-                proven: result.optimality.provenScores))
+                proven: result.optimality.provenScores,
+                provenBy: result.bound.proof.rawValue))
     }
 }
 
@@ -221,6 +222,8 @@ struct RotaJudgeFile: Encodable {
         /// The scores the planner's bounds prove optimal, in priority order (`unstaffed`,
         /// `excess spread`, ...): what the plan's "Rota: proven optimal ..." line claims.
         let proven: [String]
+        /// How: `bounds`, `exact solver` or `exact solver, time limit` (`RotaProof`).
+        let provenBy: String
     }
     let seed: UInt64
     let maxPerQuarter: Int

@@ -18,12 +18,14 @@ struct RotaWindowFairnessTests {
     }
 
     /// The three yearly plans of a programme, each given the ones before as confirmed history.
-    static func yearly(_ example: RandomRotaCase) -> [(window: [RotaRound], result: RotaResult)] {
+    static func yearly(
+        _ example: RandomRotaCase, solverSeconds: Double = RotaPlanner.defaultSolverSeconds
+    ) -> [(window: [RotaRound], result: RotaResult)] {
         var history: [Round] = []
         var plans: [(window: [RotaRound], result: RotaResult)] = []
         for year in 0..<3 {
             let window = Array(example.rounds[(12 * year)..<(12 * year + 12)])
-            let result = RotaPlanner().plan(
+            let result = RotaPlanner(solverSeconds: solverSeconds).plan(
                 rounds: window, programme: example.programme, people: example.people,
                 leave: example.leave, busy: example.busy, history: history)
             for (offset, round) in window.enumerated() {

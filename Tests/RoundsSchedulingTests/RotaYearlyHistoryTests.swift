@@ -3,7 +3,8 @@ import RoundsScheduling
 import Testing
 
 /// Why a year at a time can end one Round wider than the whole span at once (issue 11, seed 1
-/// of `RotaWindowFairnessTests`), and what the planner says when its bound cannot tell.
+/// of `RotaWindowFairnessTests`), and what the planner says when its bound cannot tell: with
+/// the exact solver, proven; without, how far it may fall short.
 @Suite("Yearly planning: fixed history can force a wider spread")
 struct RotaYearlyHistoryTests {
     /// Every facilitator may facilitate all 36 months here, so shares are equal and a spread
@@ -41,12 +42,17 @@ struct RotaYearlyHistoryTests {
         #expect(last.unstaffed.isEmpty)
         #expect(shortfall > open, "trainees need \(shortfall) places; \(open) open Rounds")
 
-        // The planner's bound does not see that counting argument, so it does not claim a
-        // proof: it says how far the rota may be from the best, never that it is the best.
+        // The planner's bounds do not see that counting argument: the exact solver proves it.
         #expect(last.cost.spread == 2 * last.cost.scale)
-        #expect(!last.optimality.isProvenOptimal)
+        #expect(last.optimality.isProvenOptimal)
+        #expect(last.optimality.summary == "proven optimal (exact solver)")
+        // Without the solver the plan does not claim a proof: it says how far the rota may be
+        // from the best, never that it is the best.
+        let searchOnly = RotaWindowFairnessTests.yearly(example, solverSeconds: 0)[2].result
+        #expect(searchOnly.cost == last.cost)
+        #expect(!searchOnly.optimality.isProvenOptimal)
         #expect(
-            last.optimality.summary
+            searchOnly.optimality.summary
                 == "proven optimal for unstaffed; excess spread may be up to 1 above the best "
                 + "possible")
     }
@@ -71,5 +77,19 @@ struct RotaYearlyHistoryTests {
         #expect(repeats.summary.hasSuffix("; repeats may be up to 3 above the best possible"))
         cost.repeats = 0
         #expect(RotaOptimality(cost: cost, bound: bound).summary == "proven optimal")
+        var exact = bound
+        exact.proof = .exactSolver
+        #expect(RotaOptimality(cost: cost, bound: exact).summary == "proven optimal (exact solver)")
+        cost.spread = 1
+        exact.proof = .exactSolverTimeLimit
+        #expect(
+            RotaOptimality(cost: cost, bound: exact).summary
+                == "proven optimal for unstaffed, excess spread and changes; spread may be up to "
+                + "0.5 above the best possible (the exact solver ran out of time)")
+        cost.scale = 300
+        #expect(
+            RotaOptimality(cost: cost, bound: exact).summary.hasSuffix(
+                "spread may be under 0.01 above the best possible (the exact solver ran out of "
+                    + "time)"))
     }
 }
