@@ -17,7 +17,7 @@ FUZZ_TARGETS := calendar programme people excerpts
 FUZZ_SECONDS ?= 60
 
 .PHONY: all build demo serve test test-deps unit judges judges-only errors-doc asan lint format install \
-	system-deps python-deps clean bench bench-report bench-edit bench-deps bench-instructions judges-icaljs \
+	system-deps python-deps clean bench bench-report bench-edit bench-plan-cli bench-deps bench-instructions judges-icaljs \
 	valgrind fuzz $(addprefix fuzz-,$(FUZZ_TARGETS))
 
 all: build
@@ -194,6 +194,16 @@ bench-edit:
 	mkdir -p "$(BENCH_DIR)"
 	"$$($(SWIFT) build -c release --show-bin-path)/rounds-bench" edit "$(BENCH_DIR)" \
 	  $(EDIT_ITERATIONS)
+
+## One whole `rounds plan` call on the ten-year rota instance (start-up, store read, plan,
+## store write), from a fresh copy of the store each run (docs/benchmarks.md); goal 0.2 s.
+PLAN_CLI_RUNS ?= 20
+bench: bench-plan-cli
+bench-plan-cli: bench-deps
+	$(SWIFT) build -c release --product rounds
+	$(SWIFT) build -c release --product rounds-bench
+	bin="$$($(SWIFT) build -c release --show-bin-path)"; \
+	Benchmarks/plan-cli.sh "$$bin/rounds" "$$bin/rounds-bench" "$(BENCH_DIR)" $(PLAN_CLI_RUNS)
 
 ## valgrind's leak check on the iCalendar code (debug build; slow: run it on its own), through
 ## `rounds-bench`: the work of `rounds ics check` on every calendar in the tests and samples

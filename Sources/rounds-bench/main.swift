@@ -55,6 +55,11 @@ func main() throws {
         let plan = try PlanBench.timePlan(iterations: iterations)
         print("plan=\(plan.time.wall) plan_cpu=\(plan.time.cpu) rounds=\(plan.rounds)")
         return
+    case "plan-store":
+        // The instance as a store, for timing a whole `rounds plan` call (`make bench-plan-cli`).
+        guard arguments.count == 2 else { break }
+        try PlanBench.writeStore(to: arguments[1])
+        return
     case "packs":
         // Every pack of the ten-year plan, for profiling: `rounds-bench packs DIR ITERATIONS`.
         guard arguments.count == 3, let iterations = Int(arguments[2]) else { break }
