@@ -140,6 +140,20 @@ public struct CalendarReader: Sendable {
         return session.result
     }
 
+    /// Reads `data` with the events handed to libical one at a time when the file allows it
+    /// (`streaming`, as `read(_:fileName:)` does) or always from libical's whole tree; for the
+    /// test that compares the two ways, with whether the events were read one at a time.
+    package func read(_ data: Data, fileName: String, streaming: Bool)
+        -> (result: CalendarReadResult, streamed: Bool)
+    {
+        data.withUnsafeBytes { bytes in
+            var session = ReadSession(fileName: fileName, limits: limits)
+            session.streamsEvents = streaming
+            session.read(bytes)
+            return (session.result, session.streamed)
+        }
+    }
+
     /// Up to `limit` bytes of an open file, read straight into memory sized from the file's
     /// length (no growing copy); nil when reading fails.
     ///

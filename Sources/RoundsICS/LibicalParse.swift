@@ -8,19 +8,36 @@ import Foundation
 /// `icalparser_parse` with a line generator, but the generator reads lines out of the buffer
 /// in place: the same lines in the same pieces (up to libical's buffer size, ending after
 /// `\n`), and, as with a C string, the input ends at the first NUL byte.
+///
+/// It can also leave out ranges of whole lines (`skipping`): `ReadSession` reads a calendar's
+/// skeleton that way, without its events, and hands libical each event's lines on their own.
 enum LibicalParse {
     /// Where the generator is in the buffer.
     private struct Source {
         var base: UnsafePointer<UInt8>
         var count: Int
         var position = 0
+        /// Ranges of whole lines libical is not given, in order, not overlapping.
+        var skips: UnsafeBufferPointer<Range<Int>>
+        /// The first of `skips` not yet passed.
+        var nextSkip = 0
     }
 
-    /// The tree libical builds from `bytes`, or nil; the caller frees it.
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> OpaquePointer? {
+    /// The tree libical builds from `bytes` without the lines in `skips` (offsets into `bytes`
+    /// at line starts, in order), or nil; the caller frees it.
+    static func parse(
+        _ bytes: UnsafeRawBufferPointer, skipping skips: [Range<Int>] = []
+    ) -> OpaquePointer? {
+        skips.withUnsafeBufferPointer { parse(bytes, skips: $0) }
+    }
+
+    private static func parse(
+        _ bytes: UnsafeRawBufferPointer, skips: UnsafeBufferPointer<Range<Int>>
+    ) -> OpaquePointer? {
         guard let base = bytes.baseAddress, let parser = icalparser_new() else { return nil }
         defer { icalparser_free(parser) }
-        var source = Source(base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        var source = Source(
+            base: base.assumingMemoryBound(to: UInt8.self), count: bytes.count, skips: skips)
         return withUnsafeMutablePointer(to: &source) { pointer in
             icalparser_set_gen_data(parser, pointer)
             // As icalparser_parse_string does: malformed data is reported in the tree.
@@ -36,7 +53,14 @@ enum LibicalParse {
     private static let nextLine: icalparser_line_gen_func = { out, size, data in
         guard let out, let data, size > 1 else { return nil }
         let source = data.assumingMemoryBound(to: Source.self)
-        let position = source.pointee.position
+        var position = source.pointee.position
+        while source.pointee.nextSkip < source.pointee.skips.count,
+            source.pointee.skips[source.pointee.nextSkip].lowerBound == position
+        {
+            position = source.pointee.skips[source.pointee.nextSkip].upperBound
+            source.pointee.nextSkip += 1
+        }
+        source.pointee.position = position
         let remaining = source.pointee.count - position
         guard remaining > 0 else { return nil }
         let start = source.pointee.base + position

@@ -28,8 +28,11 @@ struct ReadContext {
 }
 
 extension ReadSession {
-    /// Reads one VCALENDAR and everything in it.
-    mutating func readCalendar(_ calendar: OpaquePointer, block: Int?) -> CalendarDocument {
+    /// Reads one VCALENDAR and everything in it; with `events`, `calendar` is the skeleton
+    /// and its events are read one at a time from there (`readChildren(of:block:events:into:)`).
+    mutating func readCalendar(
+        _ calendar: OpaquePointer, block: Int?, events: EventSource?
+    ) -> CalendarDocument {
         componentCounts["VCALENDAR", default: 0] += 1
         let context = ReadContext(
             component: "VCALENDAR", uid: nil, calendar: calendar,
@@ -58,6 +61,10 @@ extension ReadSession {
             }
         }
         if document.name == nil { document.name = calendarName }
+        if let events, let block {
+            readChildren(of: calendar, block: block, events: events, into: &document)
+            return document
+        }
         let children = block.map { scan.blocks[$0].children } ?? []
         document.events.reserveCapacity(
             Int(icalcomponent_count_components(calendar, ICAL_VEVENT_COMPONENT)))
@@ -77,15 +84,24 @@ extension ReadSession {
                 icalcomponent_remove_component(calendar, component)
                 icalcomponent_free(component)
                 continue
-            case ICAL_VFREEBUSY_COMPONENT:
-                document.busyPeriods += readFreeBusy(
-                    component, block: childBlock, calendar: calendar)
             default:
-                readOther(component, block: childBlock, calendar: calendar, uid: nil)
+                readChild(component, block: childBlock, calendar: calendar, into: &document)
             }
             child = icalcomponent_get_next_component(calendar, ICAL_ANY_COMPONENT)
         }
         return document
+    }
+
+    /// Reads a child of a calendar other than a VEVENT.
+    mutating func readChild(
+        _ component: OpaquePointer, block: Int?, calendar: OpaquePointer,
+        into document: inout CalendarDocument
+    ) {
+        if icalcomponent_isa(component) == ICAL_VFREEBUSY_COMPONENT {
+            document.busyPeriods += readFreeBusy(component, block: block, calendar: calendar)
+        } else {
+            readOther(component, block: block, calendar: calendar, uid: nil)
+        }
     }
 
     /// Counts a component Rounds does not turn into values and reports what libical could not

@@ -21,6 +21,11 @@ struct ReadSession {
     var usesFloatingTime = false
     /// Lines already reported as holding text that is not UTF-8, so each is reported once.
     var invalidTextLines: Set<Int> = []
+    /// Whether events may be handed to libical one at a time when the scan allows it (see
+    /// `ReadSession+Stream.swift`); false only in the test that compares the two ways.
+    var streamsEvents = true
+    /// Whether this read handed libical the events one at a time.
+    private(set) var streamed = false
 
     /// How far ahead the line matching looks for a name before giving up on a line number.
     static let lookAhead = 64
@@ -51,6 +56,15 @@ struct ReadSession {
         scan = SourceScan.scan(bytes, limits: limits)
         diagnostics = scan.diagnostics
         guard !scan.refused else { return }
+        if streamsEvents, let start = scan.unchangedFrom {
+            let source = UnsafeRawBufferPointer(rebasing: bytes[start...])
+            if let skeleton = skeleton(of: source, from: start) {
+                streamed = true
+                defer { icalcomponent_free(skeleton) }
+                readRoots(skeleton, events: (source, start))
+                return
+            }
+        }
         let root =
             if let start = scan.unchangedFrom {
                 LibicalParse.parse(UnsafeRawBufferPointer(rebasing: bytes[start...]))
@@ -71,28 +85,36 @@ struct ReadSession {
             return
         }
         defer { icalcomponent_free(root) }
+        readRoots(root, events: nil)
+    }
+
+    /// Reads what libical made of the file (`root`); `events` is the input the skeleton's
+    /// events are to be read from (and its offset in the file), when they were left out.
+    private mutating func readRoots(_ root: OpaquePointer, events: EventSource?) {
         if icalcomponent_isa(root) == ICAL_XROOT_COMPONENT {
             var cursor = ChildCursor()
             var child = icalcomponent_get_first_component(root, ICAL_ANY_COMPONENT)
             while let calendar = child {
                 let block = cursor.next(named: kindName(calendar), among: scan.roots, in: scan)
-                readTopLevel(calendar, block: block)
+                readTopLevel(calendar, block: block, events: events)
                 child = icalcomponent_get_next_component(root, ICAL_ANY_COMPONENT)
             }
         } else {
             var cursor = ChildCursor()
             let block = cursor.next(named: kindName(root), among: scan.roots, in: scan)
-            readTopLevel(root, block: block)
+            readTopLevel(root, block: block, events: events)
         }
     }
 
-    private mutating func readTopLevel(_ component: OpaquePointer, block: Int?) {
+    private mutating func readTopLevel(
+        _ component: OpaquePointer, block: Int?, events: EventSource?
+    ) {
         guard icalcomponent_isa(component) == ICAL_VCALENDAR_COMPONENT else {
             // The scan has already said that this component is outside any calendar.
             count(component)
             return
         }
-        documents.append(readCalendar(component, block: block))
+        documents.append(readCalendar(component, block: block, events: events))
     }
 
     /// Counts `component` and everything inside it by kind.

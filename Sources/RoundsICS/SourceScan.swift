@@ -17,6 +17,10 @@ struct SourceScan {
         /// How many property lines the block has (its own, not its children's).
         var propertyCount = 0
         var children: [Int] = []
+        /// The input offsets of the block's BEGIN line and of the line after its END (0 when
+        /// the END is missing); `ReadSession` hands libical an event's bytes by these.
+        var start = 0
+        var end = 0
     }
 
     /// Every block, in the order its BEGIN appears. (Pages of their own when large, as
@@ -42,6 +46,11 @@ struct SourceScan {
     /// Set when nothing had to change: libical reads the input from this offset (past any
     /// byte-order mark) to its end, in place, and `parserInput` stays empty (no copy).
     var unchangedFrom: Int?
+    /// Whether libical's components are exactly the scan's blocks: every BEGIN and END line is
+    /// plain (see `isPlainMarker`) with no folded line after it, every block is closed by its
+    /// own END, and every outermost block is a VCALENDAR. Then `ReadSession` may hand libical
+    /// the events one at a time (see `ReadSession+Stream.swift`).
+    var plainStructure = true
     /// The run of input lines kept as they are but not yet appended to `parserInput`: lines
     /// are copied a run at a time (usually the whole file in one go), not one by one.
     private var pendingRun = 0..<0
@@ -166,6 +175,9 @@ struct SourceScan {
         var lineNumber = 0
         var position = start
         let count = bytes.count
+        // Whether the last line was a BEGIN or END line (a folded line after one changes its
+        // value for libical, not for the scan).
+        var afterMarker = false
         while position < count {
             lineNumber += 1
             let lineEnd = Self.find(0x0A, in: bytes, from: position) ?? count
@@ -184,15 +196,18 @@ struct SourceScan {
                 return
             }
             guard contentEnd > position else {
+                afterMarker = false
                 copy(bytes, position..<next, contentEnd: contentEnd)
                 continue
             }
             let first = bytes[position]
             // A line starting with a space or tab continues the previous (folded) line.
             if first == 0x20 || first == 0x09 {
+                if afterMarker { plainStructure = false }
                 copy(bytes, position..<next, contentEnd: contentEnd)
                 continue
             }
+            afterMarker = false
             let (nameEnd, packed) = Self.name(bytes, position..<contentEnd)
             guard packed == .begin || packed == .end else {
                 // A property line: its name is all the survey keeps.
@@ -218,9 +233,15 @@ struct SourceScan {
                 continue
             }
             let value = Self.value(bytes, after: nameEnd, in: position..<contentEnd)
+            afterMarker = true
+            if plainStructure,
+                !Self.isPlainMarker(bytes, position..<contentEnd, begin: packed == .begin)
+            {
+                plainStructure = false
+            }
             if packed == .begin {
                 let block = blocks.count
-                blocks.append(Block(name: value, beginLine: lineNumber))
+                blocks.append(Block(name: value, beginLine: lineNumber, start: position))
                 if let parent = open.last {
                     blocks[parent].children.append(block)
                 } else {
@@ -238,11 +259,12 @@ struct SourceScan {
                     return
                 }
                 copy(bytes, position..<next, contentEnd: contentEnd)
-            } else if close(value, line: lineNumber, open: &open) {
+            } else if close(value, line: lineNumber, open: &open, next: next) {
                 copy(bytes, position..<next, contentEnd: contentEnd)
             }
         }
         if let innermost = open.last {
+            plainStructure = false
             let block = blocks[innermost]
             let missing = open.reversed().map { "END:" + blocks[$0].name }
             diagnostics.append(
@@ -263,6 +285,7 @@ struct SourceScan {
             return
         }
         for root in roots where blocks[root].name != "VCALENDAR" {
+            plainStructure = false
             diagnostics.append(
                 CalendarDiagnostic(
                     .error, .notACalendar,
@@ -328,8 +351,11 @@ struct SourceScan {
     }
 
     /// Handles an END line; returns false when it closes nothing and must be left out.
-    private mutating func close(_ name: String, line: Int, open: inout [Int]) -> Bool {
+    private mutating func close(
+        _ name: String, line: Int, open: inout [Int], next: Int
+    ) -> Bool {
         guard let current = open.last else {
+            plainStructure = false
             diagnostics.append(
                 CalendarDiagnostic(
                     .error, .endWithoutBegin,
@@ -338,9 +364,11 @@ struct SourceScan {
             return false
         }
         if blocks[current].name == name {
+            blocks[current].end = next
             open.removeLast()
             return true
         }
+        plainStructure = false
         if let match = open.lastIndex(where: { blocks[$0].name == name }) {
             // An outer block is closed while inner ones are still open: each inner one lacks
             // its END. libical closes them the same way.
