@@ -70,6 +70,13 @@ import Testing
         #expect(streamed == plain, "\(name)")
     }
 
+    @Test func calendarOfManyOtherComponentsIsReadWhole() {
+        let todos = (0..<300).map { "BEGIN:VTODO\r\nUID:t\($0)\r\nEND:VTODO\r\n" }.joined()
+        #expect(!Self.expectSameBothWays(Data(Self.calendar(todos + Self.event("e")).utf8), "todo"))
+        let fewer = (0..<256).map { "BEGIN:VTODO\r\nUID:t\($0)\r\nEND:VTODO\r\n" }.joined()
+        #expect(Self.expectSameBothWays(Data(Self.calendar(fewer + Self.event("e")).utf8), "few"))
+    }
+
     @Test func textThatIsNotUTF8ReadsTheSameBothWays() {
         var data = Data(Self.calendar(Self.event("latin1", summary: "Caf@")).utf8)
         if let at = data.firstIndex(of: UInt8(ascii: "@")) { data[at] = 0xE9 }
