@@ -199,10 +199,7 @@ extension ProgrammeFile {
             return Venue(slug: slug, name: name, kind: .room, address: try room.text())
         case (nil, let link?):
             let url = try link.nonEmptyText("video_link")
-            guard let scheme = URL(string: url)?.scheme, ["https", "http"].contains(scheme)
-            else {
-                throw link.error("\(url) is not a web link. Give the full https:// address.")
-            }
+            if let problem = Venue.videoLinkProblem(url) { throw link.error(problem) }
             return Venue(slug: slug, name: name, kind: .video, videoLink: url)
         case (_?, _?):
             throw node.error("Venue \(slug) has both a room and a video_link; give one.")
