@@ -81,11 +81,21 @@ extension ProgrammeOperations {
 
     /// `panel add`: a panellist, with an optional confidential story title and place.
     package func addPanellist(
-        _ email: EmailAddress, story: String?, position: Int?, to reference: String
+        _ email: EmailAddress, story: String?, position: Int?, showsName: Bool = false,
+        to reference: String
     ) throws -> [String] {
         try store().update { data in
-            try data.addPanellist(email, story: story, position: position, to: reference)
+            try data.addPanellist(
+                email, story: story, position: position, showsName: showsName, to: reference)
         }
+    }
+
+    /// `panel show-name` and `panel hide-name`: whether a panellist agreed to be named on the
+    /// Round's public page.
+    package func setNameShown(_ shown: Bool, of email: EmailAddress, on reference: String)
+        throws -> [String]
+    {
+        try store().update { data in try data.setNameShown(shown, of: email, on: reference) }
     }
 
     /// `panel remove`.
