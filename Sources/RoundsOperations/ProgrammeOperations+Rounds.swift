@@ -39,6 +39,19 @@ extension ProgrammeOperations {
         try Self.plan(try store(), from: first, months: months, solverSeconds: solverSeconds)
     }
 
+    /// Where `rounds plan` starts when no month is given: the month after the programme's last
+    /// Round, so that a plan carries on from the one before; with no Round yet, the month after
+    /// `now` (a Round this month could not be announced in good time). Also returns that last
+    /// Round, for the sentence that says why.
+    package func defaultPlanStart(now: Date) throws -> (first: YearMonth, after: Round?) {
+        let data = try snapshot()
+        let programme = try data.existingProgramme()
+        if let last = data.rounds.max(by: { $0.date < $1.date }) {
+            return (YearMonth(last.date).adding(months: 1), last)
+        }
+        return (YearMonth(Self.today(in: programme.timeZone, at: now)).adding(months: 1), nil)
+    }
+
     /// One planning run in one transaction: holidays, busy times, issued invitations and the
     /// programme are read inside it.
     static func plan(
