@@ -47,6 +47,7 @@ extension PackView: MustacheParent {
         case "staffGroups": staffGroups
         case "commentQuestion": commentQuestion
         case "evaluationLink": evaluationLink
+        case "words": words
         default: nil
         }
     }
