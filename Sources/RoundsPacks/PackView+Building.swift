@@ -23,6 +23,7 @@ extension PackView {
 
         self.lang = programme.locale
         self.words = PackWords(locale: programme.locale)
+        self.supportServices = SupportServices.list(for: programme)
         self.title = "Facilitator pack: \(themeTitle), \(dates.short(round.date))"
         self.organisation = programme.organisation
         self.roundID = round.id.description

@@ -48,6 +48,7 @@ extension PackView: MustacheParent {
         case "commentQuestion": commentQuestion
         case "evaluationLink": evaluationLink
         case "words": words
+        case "supportServices": supportServices
         default: nil
         }
     }

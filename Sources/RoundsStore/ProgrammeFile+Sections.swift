@@ -8,7 +8,7 @@ extension ProgrammeFile {
         "default_venue", "prep_meeting", "lost_date", "theme_repeat_gap_months",
         "max_rounds_per_facilitator_per_quarter", "clinical_pairing", "reminder_minutes",
         "fairness_horizon_months", "blackouts", "evaluation", "evaluation_window_days",
-        "web_base_url",
+        "web_base_url", "support",
     ]
     static let formatKeys = [
         "preset", "min_panellists", "max_panellists", "panellists", "story_minutes",
@@ -116,6 +116,9 @@ extension ProgrammeFile {
         }
         if let base = map["web_base_url"] {
             programme.webBaseURL = try readWebBaseURL(base)
+        }
+        if let support = map["support"] {
+            programme.supportServices = try readSupportServices(support)
         }
         // Venues are checked on their own (with positions); the rest by the core's rules.
         do {

@@ -49,7 +49,7 @@ private let fullView = PackView(
     signInRows: [signInRow], evaluationItems: [evaluationItem],
     agreementScale: ["Agree"], ratingScale: [ratingPoint], evaluationStem: "Today's Round",
     ratingQuestion: "Overall?", staffGroups: ["Other"], commentQuestion: "Anything else?",
-    evaluationLink: evaluationLink, words: words)
+    evaluationLink: evaluationLink, words: words, supportServices: ["Chaplaincy"])
 
 /// A view and its lookup, for each view type the templates see, with all optionals filled.
 private struct Lookup {
