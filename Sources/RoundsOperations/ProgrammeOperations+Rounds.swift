@@ -56,16 +56,37 @@ extension ProgrammeOperations {
     /// programme are read inside it.
     static func plan(
         _ store: any ProgrammeRepository, from first: YearMonth, months: Int,
-        solverSeconds: Double = defaultSolverSeconds
+        solverSeconds: Double = defaultSolverSeconds,
+        storingOnlyIf accept: (PlanReport) -> Bool = { _ in true }
     ) throws -> PlanReport {
         try store.update(withCalendars: { data, issued, calendars in
             let planning = ProgrammePlanning(
                 holidays: holidays(from: calendars.holidays),
                 busy: calendars.busyTimes, solverSeconds: solverSeconds)
-            return try planning.plan(
+            let report = try planning.plan(
                 &data, from: first, months: months, issuedUIDs: Set(issued.keys))
+            // Thrown inside the transaction, so nothing of this plan is stored.
+            guard accept(report) else { throw planChangedSincePreview }
+            return report
         })
     }
+
+    /// The plan of `plan(from:months:solverSeconds:)`, stored only when `accept` takes its
+    /// report (the web's Apply takes only the plan its preview showed); otherwise it throws
+    /// and stores nothing.
+    package func plan(
+        from first: YearMonth, months: Int, solverSeconds: Double = defaultSolverSeconds,
+        storingOnlyIf accept: (PlanReport) -> Bool
+    ) throws -> PlanReport {
+        try Self.plan(
+            try store(), from: first, months: months, solverSeconds: solverSeconds,
+            storingOnlyIf: accept)
+    }
+
+    /// Why a plan was not stored: it is not the plan the preview showed.
+    package static let planChangedSincePreview = OperationFailure(
+        "The programme changed after this preview, so applying it would not do what the "
+            + "preview showed. Nothing was stored: preview again, then apply.")
 
     /// `move`: a deliberate new date (and, when given, time) that later plans keep.
     package func move(_ reference: String, to date: LocalDate, at time: LocalTime?, force: Bool)
