@@ -50,6 +50,9 @@ public struct Programme: Sendable, Hashable {
     /// The address people reach `rounds serve` at (`https://rounds.example.nhs.uk`, no trailing
     /// slash); when set, packs carry a QR code to each Round's web evaluation. Nil: no QR code.
     public var webBaseURL: String?
+    /// The support services the debrief page and the web's thank-you page list, in order
+    /// (`support` in the programme file); nil gives ``SupportServices/defaults(for:)``.
+    public var supportServices: [String]?
 
     /// Default days the web evaluation form stays open after a Round starts.
     public static let defaultEvaluationWindowDays = 7
@@ -149,6 +152,7 @@ extension Programme: Codable {
         case blackouts, prepLeadDays, prepMinutes, lostDatePolicy, themeRepeatGapMonths
         case maxRoundsPerFacilitatorPerQuarter, requiresClinicalPairing, reminderMinutes
         case organiser, fairnessHorizonMonths, questionSet, evaluationWindowDays, webBaseURL
+        case supportServices
     }
 
     /// Decodes a programme; settings with defaults may be left out.
@@ -192,6 +196,7 @@ extension Programme: Codable {
             try c.decodeIfPresent(Int.self, forKey: .evaluationWindowDays)
             ?? Self.defaultEvaluationWindowDays
         webBaseURL = try c.decodeIfPresent(String.self, forKey: .webBaseURL)
+        supportServices = try c.decodeIfPresent([String].self, forKey: .supportServices)
     }
 
     /// Encodes every setting; the holiday region under `holidays`, the paper only when set.
@@ -225,5 +230,6 @@ extension Programme: Codable {
             try c.encode(evaluationWindowDays, forKey: .evaluationWindowDays)
         }
         try c.encodeIfPresent(webBaseURL, forKey: .webBaseURL)
+        try c.encodeIfPresent(supportServices, forKey: .supportServices)
     }
 }

@@ -91,9 +91,11 @@ extension ProgrammeData {
     }
 
     /// Adds `email` to the Round's panel at `position` (from 1; the default is last); an empty
-    /// `story` title counts as none.
+    /// `story` title counts as none. `showsName` records the panellist's consent to be named on
+    /// the Round's public page.
     public mutating func addPanellist(
-        _ email: EmailAddress, story: String?, position: Int?, to reference: String
+        _ email: EmailAddress, story: String?, position: Int?, showsName: Bool = false,
+        to reference: String
     ) throws -> [String] {
         try changeRound(reference) { round, data in
             try round.requireChangeable(doing: "changed")
@@ -104,17 +106,45 @@ extension ProgrammeData {
             }
             let place = min(position ?? round.panel.count + 1, round.panel.count + 1)
             round.panel.insert(
-                Panellist(person: email, storyTitle: story?.isEmpty == true ? nil : story),
+                Panellist(
+                    person: email, storyTitle: story?.isEmpty == true ? nil : story,
+                    showsName: showsName),
                 at: place - 1)
             var lines = [
                 "Added \(person.name) to the panel of \(round.label), speaking "
                     + "\(Self.ordinal(place))."
             ]
+            if showsName {
+                lines.append(Self.nameConsentLine(shown: true, person.name, round.label))
+            }
             if round.facilitators.contains(email) {
                 lines.append("Warning: \(person.name) also facilitates this Round.")
             }
             return lines
         }
+    }
+
+    /// Records whether `email` agreed to be named on the Round's public page (false keeps the
+    /// name off it, the default for every panellist).
+    public mutating func setNameShown(
+        _ shown: Bool, of email: EmailAddress, on reference: String
+    ) throws -> [String] {
+        try changeRound(reference) { round, data in
+            try round.requireChangeable(doing: "changed")
+            guard let index = round.panel.firstIndex(where: { $0.person == email }) else {
+                throw ProgrammeEditError.notFound(
+                    "\(email) is not on the panel of \(round.label).")
+            }
+            round.panel[index].showsName = shown
+            let name = data.person(email)?.name ?? email.description
+            return [Self.nameConsentLine(shown: shown, name, round.label)]
+        }
+    }
+
+    private static func nameConsentLine(shown: Bool, _ name: String, _ round: String) -> String {
+        shown
+            ? "\(name) will be named on the public page of \(round)."
+            : "\(name) will not be named on the public page of \(round)."
     }
 
     /// Takes `email` off the Round's panel.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where Rounds happen: a room, or a video call.
 public struct Venue: Sendable, Hashable, Codable {
     /// Stable key used by Rounds and files, such as `boardroom` or `teams`.
@@ -30,6 +32,18 @@ public struct Venue: Sendable, Hashable, Codable {
             [name, address].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
         case .video: videoLink.map { "\(name): \($0)" } ?? name
         }
+    }
+}
+
+extension Venue {
+    /// Why `link` cannot be a video call's joining link, or nil when it can: it must be a web
+    /// address (http or https, in any case). The programme file, `rounds venues` and the
+    /// administrators' venue page all ask this, so they accept and refuse the same links.
+    public static func videoLinkProblem(_ link: String) -> String? {
+        guard let scheme = URL(string: link)?.scheme?.lowercased(),
+            ["https", "http"].contains(scheme)
+        else { return "\(link) is not a web link. Give the full https:// address." }
+        return nil
     }
 }
 

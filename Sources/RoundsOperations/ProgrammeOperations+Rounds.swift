@@ -39,20 +39,54 @@ extension ProgrammeOperations {
         try Self.plan(try store(), from: first, months: months, solverSeconds: solverSeconds)
     }
 
+    /// Where `rounds plan` starts when no month is given: the month after the programme's last
+    /// Round, so that a plan carries on from the one before; with no Round yet, the month after
+    /// `now` (a Round this month could not be announced in good time). Also returns that last
+    /// Round, for the sentence that says why.
+    package func defaultPlanStart(now: Date) throws -> (first: YearMonth, after: Round?) {
+        let data = try snapshot()
+        let programme = try data.existingProgramme()
+        if let last = data.rounds.max(by: { $0.date < $1.date }) {
+            return (YearMonth(last.date).adding(months: 1), last)
+        }
+        return (YearMonth(Self.today(in: programme.timeZone, at: now)).adding(months: 1), nil)
+    }
+
     /// One planning run in one transaction: holidays, busy times, issued invitations and the
     /// programme are read inside it.
     static func plan(
         _ store: any ProgrammeRepository, from first: YearMonth, months: Int,
-        solverSeconds: Double = defaultSolverSeconds
+        solverSeconds: Double = defaultSolverSeconds,
+        storingOnlyIf accept: (PlanReport) -> Bool = { _ in true }
     ) throws -> PlanReport {
         try store.update(withCalendars: { data, issued, calendars in
             let planning = ProgrammePlanning(
                 holidays: holidays(from: calendars.holidays),
                 busy: calendars.busyTimes, solverSeconds: solverSeconds)
-            return try planning.plan(
+            let report = try planning.plan(
                 &data, from: first, months: months, issuedUIDs: Set(issued.keys))
+            // Thrown inside the transaction, so nothing of this plan is stored.
+            guard accept(report) else { throw planChangedSincePreview }
+            return report
         })
     }
+
+    /// The plan of `plan(from:months:solverSeconds:)`, stored only when `accept` takes its
+    /// report (the web's Apply takes only the plan its preview showed); otherwise it throws
+    /// and stores nothing.
+    package func plan(
+        from first: YearMonth, months: Int, solverSeconds: Double = defaultSolverSeconds,
+        storingOnlyIf accept: (PlanReport) -> Bool
+    ) throws -> PlanReport {
+        try Self.plan(
+            try store(), from: first, months: months, solverSeconds: solverSeconds,
+            storingOnlyIf: accept)
+    }
+
+    /// Why a plan was not stored: it is not the plan the preview showed.
+    package static let planChangedSincePreview = OperationFailure(
+        "The programme changed after this preview, so applying it would not do what the "
+            + "preview showed. Nothing was stored: preview again, then apply.")
 
     /// `move`: a deliberate new date (and, when given, time) that later plans keep.
     package func move(_ reference: String, to date: LocalDate, at time: LocalTime?, force: Bool)
@@ -81,11 +115,21 @@ extension ProgrammeOperations {
 
     /// `panel add`: a panellist, with an optional confidential story title and place.
     package func addPanellist(
-        _ email: EmailAddress, story: String?, position: Int?, to reference: String
+        _ email: EmailAddress, story: String?, position: Int?, showsName: Bool = false,
+        to reference: String
     ) throws -> [String] {
         try store().update { data in
-            try data.addPanellist(email, story: story, position: position, to: reference)
+            try data.addPanellist(
+                email, story: story, position: position, showsName: showsName, to: reference)
         }
+    }
+
+    /// `panel show-name` and `panel hide-name`: whether a panellist agreed to be named on the
+    /// Round's public page.
+    package func setNameShown(_ shown: Bool, of email: EmailAddress, on reference: String)
+        throws -> [String]
+    {
+        try store().update { data in try data.setNameShown(shown, of: email, on: reference) }
     }
 
     /// `panel remove`.

@@ -22,6 +22,8 @@ extension PackView {
         let dates = DateWriter(locale: programme.locale)
 
         self.lang = programme.locale
+        self.words = PackWords(locale: programme.locale)
+        self.supportServices = SupportServices.list(for: programme)
         self.title = "Facilitator pack: \(themeTitle), \(dates.short(round.date))"
         self.organisation = programme.organisation
         self.roundID = round.id.description

@@ -47,6 +47,8 @@ extension PackView: MustacheParent {
         case "staffGroups": staffGroups
         case "commentQuestion": commentQuestion
         case "evaluationLink": evaluationLink
+        case "words": words
+        case "supportServices": supportServices
         default: nil
         }
     }

@@ -43,6 +43,8 @@ struct PackView {
     let staffGroups: [String]
     let commentQuestion: String
     let evaluationLink: EvaluationLinkView?
+    let words: PackWords
+    let supportServices: [String]
 }
 
 /// The web evaluation's address, printed and as a QR code; only when the programme sets

@@ -72,4 +72,16 @@ extension ProgrammeFile {
         }
         return value
     }
+
+    /// `support:` a list of the services staff can turn to (name and number), each a line of
+    /// text, at least one: the debrief page and the web's thank-you page list them in order.
+    static func readSupportServices(_ node: YAMLValue) throws -> [String] {
+        let items = try node.list()
+        guard !items.isEmpty else {
+            throw node.error(
+                "support needs at least one service, such as \"Staff support line: 0100 000 "
+                    + "0000\"; leave the key out for the list of the holiday region.")
+        }
+        return try items.map { try $0.nonEmptyText("support").trimmingCharacters(in: .whitespaces) }
+    }
 }

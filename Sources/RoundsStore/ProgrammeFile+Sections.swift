@@ -8,7 +8,7 @@ extension ProgrammeFile {
         "default_venue", "prep_meeting", "lost_date", "theme_repeat_gap_months",
         "max_rounds_per_facilitator_per_quarter", "clinical_pairing", "reminder_minutes",
         "fairness_horizon_months", "blackouts", "evaluation", "evaluation_window_days",
-        "web_base_url",
+        "web_base_url", "support",
     ]
     static let formatKeys = [
         "preset", "min_panellists", "max_panellists", "panellists", "story_minutes",
@@ -117,6 +117,9 @@ extension ProgrammeFile {
         if let base = map["web_base_url"] {
             programme.webBaseURL = try readWebBaseURL(base)
         }
+        if let support = map["support"] {
+            programme.supportServices = try readSupportServices(support)
+        }
         // Venues are checked on their own (with positions); the rest by the core's rules.
         do {
             var withoutDefault = programme
@@ -199,10 +202,7 @@ extension ProgrammeFile {
             return Venue(slug: slug, name: name, kind: .room, address: try room.text())
         case (nil, let link?):
             let url = try link.nonEmptyText("video_link")
-            guard let scheme = URL(string: url)?.scheme, ["https", "http"].contains(scheme)
-            else {
-                throw link.error("\(url) is not a web link. Give the full https:// address.")
-            }
+            if let problem = Venue.videoLinkProblem(url) { throw link.error(problem) }
             return Venue(slug: slug, name: name, kind: .video, videoLink: url)
         case (_?, _?):
             throw node.error("Venue \(slug) has both a room and a video_link; give one.")

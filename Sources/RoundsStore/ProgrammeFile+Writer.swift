@@ -94,6 +94,9 @@ extension ProgrammeFile {
                 (key("evaluation_window_days"), number(programme.evaluationWindowDays)))
         }
         if let base = programme.webBaseURL { pairs.append((key("web_base_url"), text(base))) }
+        if let support = programme.supportServices {
+            pairs.append((key("support"), texts(support)))
+        }
         // The UK set is the default and is left out, so older files export unchanged.
         if programme.questionSet != .uk {
             pairs.append((key("evaluation"), evaluationNode(programme.questionSet)))

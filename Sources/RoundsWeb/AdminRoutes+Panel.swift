@@ -3,8 +3,8 @@ import Hummingbird
 import RoundsCore
 import RoundsOperations
 
-/// The panel on the administrator's Round page: add, remove, story titles and speaking order,
-/// each the operation `rounds panel` calls.
+/// The panel on the administrator's Round page: add, remove, story titles, consent to be named
+/// on the public page and speaking order, each the operation `rounds panel` calls.
 ///
 /// Story titles are confidential: shown only here, behind login and never cached, and never in
 /// a message, a log line or a URL.
@@ -33,10 +33,15 @@ struct PanelRoutes {
                         position = number
                     }
                     return try operations.addPanellist(
-                        email, story: form["story"], position: position, to: reference)
+                        email, story: form["story"], position: position,
+                        showsName: form["showName"] == "yes", to: reference)
                 case "remove": return try operations.removePanellist(email, from: reference)
                 case "story":
                     return try operations.setStoryTitle(form["story"], of: email, on: reference)
+                case "show-name":
+                    return try operations.setNameShown(true, of: email, on: reference)
+                case "hide-name":
+                    return try operations.setNameShown(false, of: email, on: reference)
                 case "earlier":
                     var order = round.panelMembers
                     guard let index = order.firstIndex(of: email), index > 0 else {
@@ -52,13 +57,15 @@ struct PanelRoutes {
     }
 
     /// The panel as the administrator's Round page lists it, in speaking order: name, e-mail,
-    /// the story title for its edit field, and whether the panellist can speak earlier.
+    /// the story title for its edit field, whether they agreed to be named on the public page,
+    /// and whether the panellist can speak earlier.
     static func panelView(_ round: Round, _ data: ProgrammeData) -> [[String: Any]] {
         round.panel.enumerated().map { offset, panellist in
             [
                 "place": offset + 1, "email": panellist.person.value,
                 "name": data.person(panellist.person)?.name ?? panellist.person.value,
                 "story": panellist.storyTitle ?? "", "canMoveEarlier": offset > 0,
+                "showsName": panellist.showsName,
                 "field": "story-\(offset + 1)",
             ]
         }

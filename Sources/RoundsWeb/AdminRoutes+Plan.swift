@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Hummingbird
 import RoundsCore
@@ -8,8 +9,10 @@ import RoundsOperations
 /// The schedule's plan form is a GET to `/admin/plan?from=YYYY-MM&months=N`: it changes
 /// nothing (the plan operation runs on `operations.preview`, whose transaction is rolled
 /// back), so it needs no form token and the preview can be reloaded or bookmarked. The
-/// preview's Apply button POSTs (with the token) to `/admin/plan/apply`, which runs the same
-/// operation for real and answers 303 to the schedule with a summary.
+/// preview's Apply button POSTs (with the token and the preview's fingerprint) to
+/// `/admin/plan/apply`, which runs the same operation for real, stores it only when it reads
+/// exactly as the preview did (409 and nothing stored otherwise: the programme changed in
+/// between), and answers 303 to the schedule with a summary.
 struct PlanRoutes {
     let site: WebSite
 
@@ -33,6 +36,7 @@ struct PlanRoutes {
                 values["from"] = first.description
                 values["months"] = months
                 values["preview"] = Self.view(report)
+                values["fingerprint"] = Self.fingerprint(report)
             }
             return site.adminPage("admin-plan", "Plan", request, context, data, values)
         }
@@ -40,9 +44,14 @@ struct PlanRoutes {
             let form = try await FormBody.read(request)
             let (first, months) = try Self.window(from: form["from"], months: form["months"])
             let operations = site.operations
+            let previewed = form["preview"]
             let report: PlanReport
             do {
-                report = try await site.offPool { try operations.plan(from: first, months: months) }
+                report = try await site.offPool {
+                    try operations.plan(
+                        from: first, months: months,
+                        storingOnlyIf: { previewed == nil || Self.fingerprint($0) == previewed })
+                }
             } catch {
                 throw HTTPError(.conflict, message: String(describing: error))
             }
@@ -50,11 +59,17 @@ struct PlanRoutes {
         }
     }
 
-    /// The plan form's fields: the month to start from (by default next month) and how many.
+    /// The plan form's fields: the month to start from (by default, as `rounds plan`, the
+    /// month after the last Round) and how many.
     static func formValues(_ data: ProgrammeData, site: WebSite, from: String?) -> [String: Any] {
-        let today = site.localNow(data)?.date ?? LocalDate(dayNumber: 0)
+        let nextMonth = YearMonth(site.localNow(data)?.date ?? LocalDate(dayNumber: 0))
+            .adding(months: 1)
+        let start =
+            from
+            ?? ((try? site.operations.defaultPlanStart(now: site.now))?.first ?? nextMonth)
+            .description
         return [
-            "from": from ?? YearMonth(today).adding(months: 1).description, "months": 12,
+            "from": start, "months": 12,
             "mostMonths": ProgrammeOperations.mostPlanMonths,
         ]
     }
@@ -97,5 +112,17 @@ struct PlanRoutes {
         let counts = report.sections.map { "\($0.title): \($0.items.count)" }
         return ["\(window): \(counts.joined(separator: "; "))."]
             + (report.rotaLine.map { [$0] } ?? [])
+    }
+
+    /// What a person reads of a plan (its sections and the rota's line) as a SHA-256 digest in
+    /// hex: the preview's goes into its Apply form, and Apply stores only a plan with the same.
+    static func fingerprint(_ report: PlanReport) -> String {
+        var text = ""
+        for section in report.sections {
+            text += "# \(section.title)\n"
+            for item in section.items { text += "\(item)\n" }
+        }
+        text += report.rotaLine ?? ""
+        return SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
     }
 }

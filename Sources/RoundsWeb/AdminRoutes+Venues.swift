@@ -99,14 +99,8 @@ struct VenueRoutes {
 
     /// The form's room and video link; 400 when the link is not a web address.
     static func place(_ form: FormBody) throws -> (room: String?, link: String?) {
-        if let link = form["videoLink"] {
-            guard let scheme = URL(string: link)?.scheme?.lowercased(),
-                ["https", "http"].contains(scheme)
-            else {
-                throw HTTPError(
-                    .badRequest,
-                    message: "\(link) is not a web link. Give the full https:// address.")
-            }
+        if let link = form["videoLink"], let problem = Venue.videoLinkProblem(link) {
+            throw HTTPError(.badRequest, message: problem)
         }
         return (form["room"], form["videoLink"])
     }

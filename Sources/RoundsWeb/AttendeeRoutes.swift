@@ -118,6 +118,8 @@ struct AttendeeRoutes {
                 [
                     "round": RoundView.make(round, in: data), "thanksText": text,
                     "organiser": data.programme?.organiser.value ?? "",
+                    "supportServices": data.programme.map(SupportServices.list(for:))
+                        ?? SupportServices.general,
                 ]))
     }
 

@@ -57,6 +57,27 @@ public struct WebConfiguration: Sendable {
         return adopted
     }
 
+    /// A warning when `--base-url` was given and differs from the programme's `web_base_url`:
+    /// the server's links then use one address and the QR codes of packs printed from the
+    /// command line the other. Nil when they agree (trailing slashes and letter case of the
+    /// scheme and host aside) or either is missing.
+    public func baseURLMismatch(programmeBaseURL: String?) -> String? {
+        guard baseURLGiven, var programme = programmeBaseURL else { return nil }
+        while programme.hasSuffix("/") { programme.removeLast() }
+        guard Self.comparable(programme) != Self.comparable(baseURL) else { return nil }
+        return "Warning: --base-url \(baseURL) is not the programme's web_base_url "
+            + "\(programme), which the QR codes of packs printed with `rounds pack` point to. "
+            + "Set web_base_url to the address people use, or leave --base-url out."
+    }
+
+    /// `url` with its scheme and host in lower case, for comparing addresses.
+    private static func comparable(_ url: String) -> String {
+        guard var parts = URLComponents(string: url) else { return url }
+        parts.scheme = parts.scheme?.lowercased()
+        parts.host = parts.host?.lowercased()
+        return parts.string ?? url
+    }
+
     /// True when `text` is an IPv4 or IPv6 address as the server sees connections (no port,
     /// no brackets): what `--trusted-proxy` takes.
     public static func isIPAddress(_ text: String) -> Bool {

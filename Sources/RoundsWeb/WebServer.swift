@@ -50,6 +50,7 @@ public enum WebServer {
         try operations.prepareForWeb()
         let programme = (try? operations.snapshot().programme) ?? nil
         let name = programme?.organisation
+        let mismatch = configuration.baseURLMismatch(programmeBaseURL: programme?.webBaseURL)
         let configuration = configuration.adopting(programmeBaseURL: programme?.webBaseURL)
         let site = try WebSite(configuration)
         let router = buildRouter(site)
@@ -65,6 +66,7 @@ public enum WebServer {
             // Cached public pages are re-rendered in the background after a change.
             services: [PageRefresher(site: site)],
             onServerRunning: { _ in
+                if let mismatch { onRunning(mismatch) }
                 onRunning(
                     "Serving \(name ?? configuration.storePath) on "
                         + "http://\(configuration.host):\(configuration.port)")

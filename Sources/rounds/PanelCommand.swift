@@ -9,32 +9,41 @@ struct PanelCommand: ParsableCommand {
         commandName: "panel",
         abstract: "Choose a Round's panel and its speaking order.",
         usage: """
-            rounds panel <round> add <email> [--story <title>] [--position <n>]
+            rounds panel <round> add <email> [--story <title>] [--position <n>] [--show-name]
               rounds panel <round> remove <email>
               rounds panel <round> story <email> [--story <title>]
+              rounds panel <round> show-name <email>
+              rounds panel <round> hide-name <email>
               rounds panel <round> order <email>,<email>,...
               rounds panel <round> list
             """,
         discussion: """
             Panels are chosen by people, not by the planner. Story titles are confidential: \
             they appear only in the facilitators' pack, never in invitations or in this \
-            command's output. Cancelled and held Rounds cannot be changed.
+            command's output. A panellist is named on the Round's public web page only after \
+            agreeing to it (`show-name`, or `--show-name` with add); `hide-name` takes the \
+            name off again. Cancelled and held Rounds cannot be changed.
             """)
 
     enum Action: String, CaseIterable, ExpressibleByArgument {
         case add, remove, story, order, list
+        case showName = "show-name"
+        case hideName = "hide-name"
     }
 
     @OptionGroup var store: StoreOptions
     @OptionGroup var round: RoundArgument
 
     @Argument(
-        help: ArgumentHelp("What to do: add, remove, story, order or list.", valueName: "action"))
+        help: ArgumentHelp(
+            "What to do: add, remove, story, show-name, hide-name, order or list.",
+            valueName: "action"))
     var action: Action
 
     @Argument(
         help: ArgumentHelp(
-            "For add, remove and story, the person's email address; for order, every panellist's "
+            "For add, remove, story, show-name and hide-name, the person's email address; for "
+                + "order, every panellist's "
                 + "address in speaking order, separated by commas.", valueName: "email"))
     var emails: String?
 
@@ -51,13 +60,19 @@ struct PanelCommand: ParsableCommand {
             valueName: "n"))
     var position: Int?
 
+    @Flag(
+        help: ArgumentHelp(
+            "With add: they agreed to be named on the Round's public web page (the default "
+                + "keeps their name off it)."))
+    var showName = false
+
     func validate() throws {
         switch action {
         case .list:
             if emails != nil {
                 throw ValidationError("`panel list` takes no email address.")
             }
-        case .add, .remove, .story, .order:
+        case .add, .remove, .story, .showName, .hideName, .order:
             guard let emails else {
                 throw ValidationError(
                     "`panel \(action.rawValue)` needs "
@@ -77,6 +92,11 @@ struct PanelCommand: ParsableCommand {
         if position != nil && action != .add {
             throw ValidationError("--position goes with `panel add` only.")
         }
+        if showName && action != .add {
+            throw ValidationError(
+                "--show-name goes with `panel add` only; use `panel show-name` for someone "
+                    + "already on the panel.")
+        }
         if let position, position < 1 {
             throw ValidationError("--position counts from 1; \(position) is not a place.")
         }
@@ -94,6 +114,10 @@ struct PanelCommand: ParsableCommand {
                 try store.operations.setStoryTitle(
                     story?.trimmingCharacters(in: .whitespaces), of: address,
                     on: round.reference))
+        case (.showName, let address?):
+            say(try store.operations.setNameShown(true, of: address, on: round.reference))
+        case (.hideName, let address?):
+            say(try store.operations.setNameShown(false, of: address, on: round.reference))
         case (.order, _): try reorder(addresses)
         default: try list()
         }
@@ -101,12 +125,12 @@ struct PanelCommand: ParsableCommand {
 }
 
 extension PanelCommand {
-    /// `rounds panel ID add EMAIL [--story TITLE] [--position N]`.
+    /// `rounds panel ID add EMAIL [--story TITLE] [--position N] [--show-name]`.
     func add(_ address: EmailAddress) throws {
         say(
             try store.operations.addPanellist(
                 address, story: story?.trimmingCharacters(in: .whitespaces), position: position,
-                to: round.reference))
+                showsName: showName, to: round.reference))
     }
 
     /// `rounds panel ID remove EMAIL`.
@@ -134,7 +158,8 @@ extension PanelCommand {
         for (offset, panellist) in found.panel.enumerated() {
             let name = data.person(panellist.person)?.name ?? panellist.person.description
             let story = panellist.storyTitle == nil ? "" : " (story title recorded)"
-            say(["  \(offset + 1). \(name) <\(panellist.person)>\(story)"])
+            let named = panellist.showsName ? " (named on the public page)" : ""
+            say(["  \(offset + 1). \(name) <\(panellist.person)>\(story)\(named)"])
         }
     }
 }

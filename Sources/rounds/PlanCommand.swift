@@ -2,7 +2,7 @@ import ArgumentParser
 import RoundsCore
 import RoundsOperations
 
-/// `rounds plan --from YYYY-MM --months N`: dates, rota, themes and prep meetings.
+/// `rounds plan [--from YYYY-MM] [--months N]`: dates, rota, themes and prep meetings.
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan",
@@ -14,15 +14,18 @@ struct PlanCommand: ParsableCommand {
             and a preparation meeting. Confirmed, held, cancelled and locked Rounds, moved \
             dates and assigned facilitators are kept. A re-plan changes as little as it can \
             and prints what changed; with nothing to change it prints "No changes." and \
-            writes nothing.
+            writes nothing. Without --from, planning starts the month after the programme's \
+            last Round (the month after this one when there is none).
             """)
 
     @OptionGroup var store: StoreOptions
 
     @Option(
         name: .customLong("from"),
-        help: ArgumentHelp("The first month to plan, as YYYY-MM.", valueName: "YYYY-MM"))
-    var from: String
+        help: ArgumentHelp(
+            "The first month to plan, as YYYY-MM. The default is the month after the last Round.",
+            valueName: "YYYY-MM"))
+    var from: String?
 
     @Option(
         name: .customLong("months"),
@@ -44,7 +47,7 @@ struct PlanCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard YearMonth(parsing: from) != nil else {
+        if let from, YearMonth(parsing: from) == nil {
             throw ValidationError(
                 "\(from) is not a month. Write months as YYYY-MM, such as 2027-01.")
         }
@@ -60,15 +63,28 @@ struct PlanCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let first = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
         let operations = store.operations
+        var start: [String] = []
+        let first: YearMonth
+        if let from {
+            guard let month = YearMonth(parsing: from) else { throw ExitCode.validationFailure }
+            first = month
+        } else {
+            let found = try operations.defaultPlanStart(now: try CommandClock.now())
+            first = found.first
+            start = [
+                "Planning \(months) month\(months == 1 ? "" : "s") from \(first.displayText), "
+                    + (found.after.map { "the month after the last Round, \($0.label)." }
+                        ?? "next month (there is no Round yet).")
+            ]
+        }
         let report = try operations.plan(
             from: first, months: months, solverSeconds: Double(solverSeconds))
         if json {
             print(try report.json(names: try operations.snapshot().people))
             return
         }
-        say(report.lines + report.rotaLines(explain: explain))
+        say(start + report.lines + report.rotaLines(explain: explain))
     }
 }
 

@@ -25,13 +25,8 @@ struct VenuesCommand: ParsableCommand {
             if room != nil && videoLink != nil {
                 throw ValidationError("Give --room or --video-link, not both.")
             }
-            if let videoLink {
-                guard let scheme = URL(string: videoLink)?.scheme,
-                    ["https", "http"].contains(scheme)
-                else {
-                    throw ValidationError(
-                        "\(videoLink) is not a web link. Give the full https:// address.")
-                }
+            if let videoLink, let problem = Venue.videoLinkProblem(videoLink) {
+                throw ValidationError(problem)
             }
         }
     }

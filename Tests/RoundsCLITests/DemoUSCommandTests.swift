@@ -31,6 +31,12 @@ import Testing
         #expect(pack.contains("Advanced practice provider"))
         #expect(!pack.contains("Today&#39;s Round"))
         #expect(!pack.contains("Nursing or midwifery"))
+        // American spelling, and the United States' support services and crisis line.
+        #expect(pack.contains("every panelist") && !pack.contains("panellist"))
+        #expect(
+            pack.contains(
+                "<li>988 Suicide &amp; Crisis Lifeline, call or text 988 at any hour</li>"))
+        #expect(!pack.contains("116 123") && !pack.contains("Freedom to Speak Up"))
         let mail = try folder.text("us/invites/R-0003.eml")
         #expect(
             mail.contains("When: Monday, January 25, 2027, 12:00 PM - 1:00 PM (America/New_York"))

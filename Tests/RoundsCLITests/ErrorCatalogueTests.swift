@@ -284,7 +284,7 @@ import Testing
         Case(
             "command line", "impossible month", ["plan", "--from", "2027-13"], status: 64,
             "Error: 2027-13 is not a month. Write months as YYYY-MM, such as 2027-01.\nUsage: "
-                + "rounds plan [--store <path>] --from <YYYY-MM> [--months <count>] "
+                + "rounds plan [--store <path>] [--from <YYYY-MM>] [--months <count>] "
                 + "[--solver-seconds <seconds>] [--explain] [--json]\n  See 'rounds plan --help' "
                 + "for more information.\n"),
         Case(

@@ -171,6 +171,53 @@ import Testing
             months.standardError.hasPrefix("Error: --months must be from 1 to 120; 0 is not.\n"))
     }
 
+    @Test func withoutFromAPlanCarriesOnAfterTheLastRound() throws {
+        let folder = try CommandFolder()
+        // The sample's last Round is R-0002 on 12 Jan 2027.
+        let first = try folder.run("plan", "--months", "2")
+        #expect(first.status == 0)
+        #expect(
+            first.standardOutput.hasPrefix(
+                "Planning 2 months from February 2027, the month after the last Round, "
+                    + "R-0002 (12 Jan 2027).\n"))
+        let before = try folder.rounds()
+        #expect(before.count == 4)
+        let last = try #require(before.last?["id"] as? String)
+        #expect((before.last?["date"] as? String)?.hasPrefix("2027-03") == true)
+        // A second plan carries on: two more months, and the Rounds before are left alone.
+        let second = try folder.run("plan", "--months", "2")
+        #expect(second.status == 0)
+        #expect(
+            second.standardOutput.hasPrefix(
+                "Planning 2 months from April 2027, the month after the last Round, \(last) ("))
+        let after = try folder.rounds()
+        #expect(after.count == 6)
+        #expect(after.prefix(4).map { $0["id"] as? String } == before.map { $0["id"] as? String })
+        #expect((after.last?["date"] as? String)?.hasPrefix("2027-05") == true)
+        // --json keeps stdout JSON only.
+        let json = try folder.run("plan", "--months", "1", "--json")
+        #expect(json.standardOutput.hasPrefix("{"))
+    }
+
+    @Test func withoutFromAndWithoutRoundsAPlanStartsNextMonth() throws {
+        let folder = try CommandFolder(sample: false)
+        // The sample programme without its two Rounds (`rounds:` is its last section).
+        let sample = try String(
+            contentsOf: CommandFolder.samples.appendingPathComponent("programme.yaml"),
+            encoding: .utf8)
+        let cut = try #require(sample.range(of: "\nrounds:"))
+        let file = folder.url.appendingPathComponent("no-rounds.yaml")
+        try String(sample[..<cut.lowerBound]).appending("\n").write(
+            to: file, atomically: true, encoding: .utf8)
+        #expect(try folder.run("init", "--from", file.path).status == 0)
+        let planned = try folder.run("plan", "--months", "1", clock: "2027-05-20T09:00:00Z")
+        #expect(planned.status == 0)
+        #expect(
+            planned.standardOutput.hasPrefix(
+                "Planning 1 month from June 2027, next month (there is no Round yet).\n"))
+        #expect((try folder.rounds().first?["date"] as? String)?.hasPrefix("2027-06") == true)
+    }
+
     @Test func importedHolidaysAreUsedByPlan() throws {
         let folder = try CommandFolder()
         // A made-up extra holiday on the cadence date of March 2027.

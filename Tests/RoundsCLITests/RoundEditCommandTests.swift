@@ -180,4 +180,38 @@ import Testing
         #expect(misplaced.status == 64)
         #expect(misplaced.standardError.contains("--story goes with `panel add` and `panel story`"))
     }
+
+    @Test func panelShowNameAndHideNameRecordConsent() throws {
+        let folder = try planned()
+        let added = try folder.run("panel", "R-0003", "add", Self.kemi, "--show-name")
+        #expect(
+            added.standardOutput
+                == "Added Kemi Bello to the panel of R-0003 (9 Feb 2027), speaking 1st.\n"
+                + "Kemi Bello will be named on the public page of R-0003 (9 Feb 2027).\n")
+        _ = try folder.run("panel", "R-0003", "add", Self.liam)
+        #expect(
+            try folder.run("panel", "R-0003", "list").standardOutput
+                == "Panel of R-0003 (9 Feb 2027):\n"
+                + "  1. Kemi Bello <\(Self.kemi)> (named on the public page)\n"
+                + "  2. Liam Doyle <\(Self.liam)>\n")
+        #expect(
+            try folder.run("panel", "R-0003", "hide-name", Self.kemi).standardOutput
+                == "Kemi Bello will not be named on the public page of R-0003 (9 Feb 2027).\n")
+        #expect(
+            try folder.run("panel", "R-0003", "show-name", Self.liam).standardOutput
+                == "Liam Doyle will be named on the public page of R-0003 (9 Feb 2027).\n")
+        // The programme file carries the consent as `show_name: true`.
+        let exported = folder.url.appendingPathComponent("programme-out.yaml")
+        _ = try folder.run("export", "yaml", "--out", exported.path)
+        let text = try String(contentsOf: exported, encoding: .utf8)
+        #expect(text.components(separatedBy: "show_name: true").count == 2)
+        let misplaced = try folder.run("panel", "R-0003", "show-name", Self.kemi, "--show-name")
+        #expect(misplaced.status == 64)
+        #expect(misplaced.standardError.contains("--show-name goes with `panel add` only"))
+        let stranger = try folder.run("panel", "R-0003", "show-name", Self.ana)
+        #expect(stranger.status == 1)
+        #expect(
+            stranger.standardError
+                == "Error: \(Self.ana) is not on the panel of R-0003 (9 Feb 2027).\n")
+    }
 }

@@ -50,11 +50,33 @@ import Testing
         programme.maxRoundsPerFacilitatorPerQuarter = 1
         programme.reminderMinutes = 15
         programme.questionSet = .usVirtual
+        programme.evaluationWindowDays = 3
+        programme.webBaseURL = "https://rounds.example.org"
+        programme.supportServices = ["Staff support line: 0100 000 000", "Chaplaincy"]
         let again = try JSONDecoder().decode(
             Programme.self, from: try JSONEncoder().encode(programme))
         #expect(again == programme)
         #expect(again.fairnessHorizonMonths == 36)
         #expect(again.questionSet == .usVirtual)
+        #expect(again.supportServices == ["Staff support line: 0100 000 000", "Chaplaincy"])
+    }
+
+    @Test func supportServicesFollowTheRegionUnlessTheProgrammeSetsThem() throws {
+        var programme = try JSONDecoder().decode(Programme.self, from: Data(minimal.utf8))
+        programme.holidayRegion = .scotland
+        #expect(
+            SupportServices.list(for: programme).last == "Samaritans, free at any hour: 116 123")
+        programme.holidayRegion = .ireland
+        #expect(
+            SupportServices.list(for: programme).last == "Samaritans, free at any hour: 116 123")
+        programme.holidayRegion = .unitedStates
+        let american = SupportServices.list(for: programme)
+        #expect(american.last == "988 Suicide & Crisis Lifeline, call or text 988 at any hour")
+        #expect(!american.joined().contains("116 123"))
+        programme.holidayRegion = try #require(HolidayRegion("trust-closures"))
+        #expect(SupportServices.list(for: programme) == SupportServices.general)
+        programme.supportServices = ["Wellbeing hub, ext. 4321"]
+        #expect(SupportServices.list(for: programme) == ["Wellbeing hub, ext. 4321"])
     }
 
     @Test func roundsRoundTripThroughCoding() throws {

@@ -133,3 +133,19 @@ import Testing
         #expect(Theme(slug: "new", title: "New").lastUse(among: rounds) == nil)
     }
 }
+
+@Suite struct VideoLinkTests {
+    @Test(arguments: [
+        "https://teams.example/l/meetup-join/1", "HTTPS://zoom.example/j/1",
+        "http://meet.example/abc",
+    ])
+    func webAddressesAreVideoLinks(link: String) {
+        #expect(Venue.videoLinkProblem(link) == nil)
+    }
+
+    @Test(arguments: ["Teams meeting", "teams.example/l/1", "mailto:room@example.org", ""])
+    func otherTextIsRefusedNamingIt(link: String) throws {
+        let problem = try #require(Venue.videoLinkProblem(link))
+        #expect(problem == "\(link) is not a web link. Give the full https:// address.")
+    }
+}

@@ -67,4 +67,30 @@ import Testing
         #expect(try panel("R-0002") == before)
         #expect(try panel("R-0001").first?.storyTitle == "The night shift that changed my mind")
     }
+
+    @Test func consentToBeNamedIsRecordedAndTakenBack() throws {
+        #expect(try panel("R-0002").map(\.showsName) == [false, false, false])
+        #expect(
+            try operations.setNameShown(true, of: owen, on: "R-0002") == [
+                "Owen Hughes will be named on the public page of R-0002 (12 Jan 2027)."
+            ])
+        #expect(try panel("R-0002").map(\.showsName) == [true, false, false])
+        #expect(
+            try operations.setNameShown(false, of: owen, on: "R-0002") == [
+                "Owen Hughes will not be named on the public page of R-0002 (12 Jan 2027)."
+            ])
+        #expect(try panel("R-0002").map(\.showsName) == [false, false, false])
+        let kemi = try EmailAddress("kemi.bello@northbrook-hospitals.example")
+        #expect(throws: (any Error).self) {
+            try operations.setNameShown(true, of: kemi, on: "R-0002")
+        }
+        #expect(throws: (any Error).self) {
+            try operations.setNameShown(true, of: owen, on: "R-0001")
+        }
+        let added = try operations.addPanellist(
+            kemi, story: nil, position: nil, showsName: true, to: "R-0002")
+        #expect(
+            added.last == "Kemi Bello will be named on the public page of R-0002 (12 Jan 2027).")
+        #expect(try panel("R-0002").last?.showsName == true)
+    }
 }

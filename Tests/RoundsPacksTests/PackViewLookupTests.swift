@@ -34,6 +34,8 @@ private let evaluationLink = EvaluationLinkView(
     url: "https://rounds.example.org/rounds/R-0042/evaluation",
     shortURL: "rounds.example.org/rounds/R-0042/evaluation", qrSVG: "<svg></svg>")
 
+private let words = PackWords(locale: "en-US")
+
 private let fullView = PackView(
     lang: "en-GB", title: "Schwartz Round", organisation: "Northbrook", roundID: "R-0042",
     status: "confirmed",
@@ -47,7 +49,7 @@ private let fullView = PackView(
     signInRows: [signInRow], evaluationItems: [evaluationItem],
     agreementScale: ["Agree"], ratingScale: [ratingPoint], evaluationStem: "Today's Round",
     ratingQuestion: "Overall?", staffGroups: ["Other"], commentQuestion: "Anything else?",
-    evaluationLink: evaluationLink)
+    evaluationLink: evaluationLink, words: words, supportServices: ["Chaplaincy"])
 
 /// A view and its lookup, for each view type the templates see, with all optionals filled.
 private struct Lookup {
@@ -71,6 +73,7 @@ private func lookups() -> [Lookup] {
         Lookup(type: "RatingPoint", view: ratingPoint, child: ratingPoint.child(named:)),
         Lookup(
             type: "EvaluationLinkView", view: evaluationLink, child: evaluationLink.child(named:)),
+        Lookup(type: "PackWords", view: words, child: words.child(named:)),
     ]
 }
 
@@ -110,5 +113,21 @@ struct PackViewLookupTests {
         #expect(view.child(named: "training") == nil)
         #expect(view.child(named: "nickname") == nil)
         #expect(fullView.child(named: "first") == nil)
+    }
+
+    @Test("American spelling in en-US only; British in every other locale")
+    func spellingFollowsTheLocale() {
+        let american = PackWords(locale: "en-US")
+        #expect(
+            [
+                american.panellist, american.centre, american.organisation, american.programme,
+                american.tick,
+            ] == ["panelist", "center", "organization", "program", "Check"])
+        for locale in ["en-GB", "en-IE", "en-AU", "en"] {
+            let british = PackWords(locale: locale)
+            #expect(
+                [british.panellists, british.centre, british.organisation, british.tick]
+                    == ["panellists", "centre", "organisation", "Tick"], "\(locale)")
+        }
     }
 }

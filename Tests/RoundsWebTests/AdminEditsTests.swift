@@ -48,6 +48,48 @@ import Testing
         }
     }
 
+    @Test func consentToBeNamedIsGivenAndTakenBackOnTheRoundPage() async throws {
+        let harness = try WebHarness()
+        let data = try harness.operations.snapshot()
+        let panellist = try #require(try data.round("R-0002").panel.first).person
+        let name = try #require(data.person(panellist)?.name)
+        try await harness.test { client in
+            let csrf = try await client.signInAsAdministrator()
+            let before = try await client.get("/admin/rounds/R-0002")
+            #expect(before.text.contains("action=\"/admin/rounds/R-0002/panel/show-name\""))
+            let shown = try await client.post(
+                "/admin/rounds/R-0002/panel/show-name",
+                [("csrf", csrf), ("email", panellist.value)])
+            #expect(shown.status == .seeOther)
+            #expect(
+                try harness.operations.snapshot().round("R-0002").panel.first?.showsName == true)
+            let publicPage = try await client.get("/rounds/R-0002")
+            #expect(publicPage.text.contains("<li>\(name)</li>"))
+            let after = try await client.get("/admin/rounds/R-0002")
+            #expect(after.text.contains("Keep \(name)'s name off the public page"))
+            let hidden = try await client.post(
+                "/admin/rounds/R-0002/panel/hide-name",
+                [("csrf", csrf), ("email", panellist.value)])
+            #expect(hidden.status == .seeOther)
+            #expect(
+                try harness.operations.snapshot().round("R-0002").panel.first?.showsName == false)
+            // The public page is re-rendered in the background after a change; it must drop
+            // the name within a few seconds.
+            var stillNamed = true
+            for _ in 0..<100 where stillNamed {
+                stillNamed = try await client.get("/rounds/R-0002").text.contains(name)
+                if stillNamed { try await Task.sleep(for: .milliseconds(100)) }
+            }
+            #expect(!stillNamed)
+            let added = try await client.post(
+                "/admin/rounds/R-0003/panel/add",
+                [("csrf", csrf), ("email", Self.kemi), ("showName", "yes")])
+            #expect(added.status == .seeOther)
+            #expect(
+                try harness.operations.snapshot().round("R-0003").panel.first?.showsName == true)
+        }
+    }
+
     @Test func leaveIsRecordedAndRemovedAndItsNoteNeverShown() async throws {
         let harness = try WebHarness()
         try await harness.test { client in

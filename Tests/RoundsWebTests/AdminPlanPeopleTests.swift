@@ -29,7 +29,7 @@ import Testing
             let schedule = try await client.get("/admin")
             #expect(
                 schedule.text.contains("<form id=\"plan\" method=\"get\" action=\"/admin/plan\""))
-            #expect(schedule.text.contains("value=\"2027-02\""), "next month by default")
+            #expect(schedule.text.contains("value=\"2027-05\""), "the month after the last Round")
             let before = try harness.operations.programmeYAML()
             let preview = try await client.get("/admin/plan?from=2027-05&months=2")
             #expect(preview.status == .ok)
@@ -46,8 +46,10 @@ import Testing
             #expect(rota.hasPrefix("Rota: proven optimal"))
             #expect(preview.text.contains("<p id=\"plan-rota\">\(Self.escaped(rota))</p>"))
             #expect(preview.text.contains("action=\"/admin/plan/apply\""))
+            let fingerprint = try #require(Self.fingerprint(in: preview.text))
             let applied = try await client.post(
-                "/admin/plan/apply", [("csrf", csrf), ("from", "2027-05"), ("months", "2")])
+                "/admin/plan/apply",
+                [("csrf", csrf), ("from", "2027-05"), ("months", "2"), ("preview", fingerprint)])
             #expect(applied.status == .seeOther)
             let location = try #require(applied.headers[.location])
             #expect(location.hasPrefix("/admin?done=Planned%202%20months%20from%202027%2D05"))
@@ -64,6 +66,44 @@ import Testing
             let again = try await client.get("/admin/plan?from=2027-05&months=2")
             #expect(again.text.contains("id=\"plan-no-changes\""))
             #expect(!again.text.contains("plan/apply"))
+        }
+    }
+
+    /// The Apply form's hidden fingerprint of the preview.
+    static func fingerprint(in page: String) -> String? {
+        guard let field = page.range(of: "name=\"preview\" value=\"") else { return nil }
+        let rest = page[field.upperBound...]
+        return rest.firstIndex(of: "\"").map { String(rest[..<$0]) }
+    }
+
+    @Test func applyStoresNothingWhenThePlanNoLongerReadsAsItsPreview() async throws {
+        let harness = try WebHarness()
+        try await harness.test { client in
+            let csrf = try await client.signInAsAdministrator()
+            let preview = try await client.get("/admin/plan?from=2027-05&months=2")
+            let fingerprint = try #require(Self.fingerprint(in: preview.text))
+            #expect(fingerprint.count == 64)
+            // Meanwhile June is planned from the command line: applying May and June now would
+            // add one Round, not the two the preview showed.
+            _ = try harness.operations.plan(
+                from: try #require(YearMonth(parsing: "2027-06")), months: 1)
+            let before = try harness.operations.programmeYAML()
+            let fields = [("csrf", csrf), ("from", "2027-05"), ("months", "2")]
+            for stale in [fingerprint, String(repeating: "0", count: 64)] {
+                let refused = try await client.post(
+                    "/admin/plan/apply", fields + [("preview", stale)])
+                #expect(refused.status == .conflict)
+                #expect(refused.text.contains("The programme changed after this preview"))
+            }
+            #expect(try harness.operations.programmeYAML() == before)
+            // A fresh preview applies.
+            let fresh = try await client.get("/admin/plan?from=2027-05&months=2")
+            let current = try #require(Self.fingerprint(in: fresh.text))
+            #expect(current != fingerprint)
+            let applied = try await client.post(
+                "/admin/plan/apply", fields + [("preview", current)])
+            #expect(applied.status == .seeOther)
+            #expect(try harness.operations.programmeYAML() != before)
         }
     }
 

@@ -147,6 +147,12 @@ def test_panel_add_story_order_and_remove(server, admin, artefacts):
     assert "Speaking order" in message
     listing = server.cli("panel", NEXT_ROUND, "list").stdout
     assert listing.index("Liam Doyle") < listing.index("Kemi Bello"), listing
+    # Liam agreed to be named: the button records it, and the Round's public page names him.
+    message = submit(admin, "form#panel-name-1")
+    assert "Liam Doyle will be named on the public page" in message
+    assert "Liam Doyle <" in server.cli("panel", NEXT_ROUND, "list").stdout
+    assert "(named on the public page)" in server.cli("panel", NEXT_ROUND, "list").stdout
+    assert "Keep Liam Doyle's name off the public page" in admin.page_source
     shoot(admin, artefacts, "admin-round-panel")
     # With a panel listed, the page passes axe on a phone and does not scroll sideways.
     check_on_a_phone(admin, page)

@@ -73,6 +73,8 @@ ADMIN_POSTS = {
     f"/admin/rounds/{NEXT_ROUND}/panel/add": {"email": PANEL_EMAIL, "story": "Refused"},
     f"/admin/rounds/{NEXT_ROUND}/panel/story": {"email": PANEL_EMAIL, "story": "Refused"},
     f"/admin/rounds/{NEXT_ROUND}/panel/earlier": {"email": PANEL_EMAIL},
+    f"/admin/rounds/{NEXT_ROUND}/panel/show-name": {"email": PANEL_EMAIL},
+    f"/admin/rounds/{NEXT_ROUND}/panel/hide-name": {"email": PANEL_EMAIL},
     f"/admin/rounds/{NEXT_ROUND}/panel/remove": {"email": PANEL_EMAIL},
     "/admin/leave/add": {"person": FACILITATOR_EMAIL, "from": "2027-09-01", "note": "Refused"},
     "/admin/leave/remove": {"person": FACILITATOR_EMAIL, "from": "2027-08-02",
