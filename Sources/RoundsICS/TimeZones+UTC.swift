@@ -12,7 +12,8 @@ extension TimeZones {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let secondOfDay = seconds - days * 86_400
         // The proleptic Gregorian date of a day number, in eras of 400 years starting on
-        // 1 March (Howard Hinnant's `civil_from_days`).
+        // 1 March (Howard Hinnant's `civil_from_days`; the same arithmetic as RoundsCore's
+        // `LocalDate(dayNumber:)`, which RoundsICS may not import, docs/design.md "Modules").
         let shifted = days + 719_468
         let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
         let dayOfEra = shifted - era * 146_097
