@@ -13,15 +13,18 @@
    exports them because a library in the link refers to them), so libquadmath's constructor
    gets -1 from the first one and stops. */
 
-#include <printf.h>
 #include <stdatomic.h>
-#include <wchar.h>
 
 #include "printf_hooks.h"
 
 static atomic_int refused;
 
 int rounds_printf_hooks_refused(void) { return atomic_load(&refused); }
+
+/* glibc only: other C libraries have no printf hooks (and no <printf.h>). */
+#if defined(__linux__)
+#include <printf.h>
+#include <wchar.h>
 
 int register_printf_type(printf_va_arg_function *converter) {
     (void)converter;
@@ -52,3 +55,4 @@ int register_printf_function(int spec, printf_function converter,
     atomic_fetch_add(&refused, 1);
     return -1;
 }
+#endif
