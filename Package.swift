@@ -70,9 +70,13 @@ let package = Package(
             dependencies: ["CLibical", "CICU"],
             swiftSettings: swiftSettings
         ),
+        // Keeps libquadmath (loaded with CBC's Fortran LAPACK) from registering printf hooks,
+        // which slow every printf in the process, libical's serialiser included
+        // (docs/design.md, "printf hooks").
+        .target(name: "CPrintfHooks"),
         .target(
             name: "RoundsScheduling",
-            dependencies: ["RoundsCore", "RoundsICS", "CCbc"],
+            dependencies: ["RoundsCore", "RoundsICS", "CCbc", "CPrintfHooks"],
             swiftSettings: swiftSettings
         ),
         .target(
@@ -187,7 +191,7 @@ let package = Package(
         ),
         .testTarget(
             name: "RoundsSchedulingTests",
-            dependencies: ["RoundsScheduling", "RoundsTestSupport"],
+            dependencies: ["RoundsScheduling", "RoundsTestSupport", "CPrintfHooks"],
             swiftSettings: swiftSettings
         ),
         .testTarget(

@@ -16,8 +16,7 @@ extension CalendarWriter {
         }
 
         add(event.uid.withCString { icalproperty_new_uid($0) })
-        let utc = TimeZones.utcZone
-        add(icalproperty_new_dtstamp(icaltime_from_timet_with_zone(TimeZones.timeT(stamp), 0, utc)))
+        add(icalproperty_new_dtstamp(TimeZones.utcTime(TimeZones.timeT(stamp))))
         add(try timeProperty(event.start, icalproperty_new_dtstart))
         if let end = event.end {
             add(try timeProperty(end, icalproperty_new_dtend))

@@ -141,7 +141,7 @@ public enum TimeZones {
     }
 
     static func offset(at instant: time_t, in zone: OpaquePointer) -> Int32 {
-        var time = icaltime_from_timet_with_zone(instant, 0, icaltimezone_get_utc_timezone())
+        var time = utcTime(instant)
         var isDaylight: Int32 = 0
         return icaltimezone_get_utc_offset_of_utc_time(zone, &time, &isDaylight)
     }
@@ -209,17 +209,28 @@ extension TimeZones {
         if name == "UTC" || name == "Etc/UTC" {
             if let utc = icaltimezone_get_utc_timezone() { return utc }
         }
+        // A calendar's times nearly all name one zone: the last one found is compared first
+        // (two words for a name of up to 15 bytes), before hashing the name.
+        if let last = lastZone, last.name == name { return last.zone }
         // libical searches its list of ~600 zones by name with strcmp on every call, which
         // dominated writing large calendars; a zone, once found, lives as long as the process.
-        if let zone = builtinZones[name] { return zone }
+        if let zone = builtinZones[name] {
+            lastZone = (name, zone)
+            return zone
+        }
         // libical turns the name into a file path under the zoneinfo directory: refuse
         // anything that is not shaped like a zone name before it gets there.
         guard isPlausibleZoneName(name), let zone = icaltimezone_get_builtin_timezone(name) else {
             throw RoundsICSError.unknownTimeZone(name)
         }
         builtinZones[name] = zone
+        lastZone = (name, zone)
         return zone
     }
+
+    /// The zone `builtinZone(named:)` returned last, other than UTC.
+    // Safe although unchecked: read and written only under `lock` (in `builtinZone(named:)`).
+    nonisolated(unsafe) private static var lastZone: (name: String, zone: OpaquePointer)?
 
     /// Zones found by `builtinZone(named:)`.
     // Safe although unchecked: read and written only under `lock` (in `builtinZone(named:)`).

@@ -22,12 +22,14 @@ extension WritePlan {
         }
         try forEachTime(of: event) { _ = try RecurrenceRule.icalTime($0) }
         try checkEnd(of: event, instants: &instants, problem: problem)
-        let texts: [(String?, String)] = [
-            (event.summary, "summary"), (event.description, "description"),
-            (event.location, "location"),
-        ]
-        for (value, field) in texts {
-            if let value { try checkText(value, field: field, make: problem) }
+        // One call each rather than a list of (text, field) pairs: a list is an allocation for
+        // every event written.
+        if let summary = event.summary { try checkText(summary, field: "summary", make: problem) }
+        if let description = event.description {
+            try checkText(description, field: "description", make: problem)
+        }
+        if let location = event.location {
+            try checkText(location, field: "location", make: problem)
         }
         if let url = event.url { try checkURI(url, field: "link (URL)", make: problem) }
         for conference in event.conferences {
@@ -69,10 +71,12 @@ extension WritePlan {
             // libical refuses some rules only once it has a start to iterate from.
             _ = try rule.forEach(from: event.start, uid: uid, limit: 1) { _ in false }
         }
-        let others =
-            event.recurrence.additionalDates + event.recurrence.exceptionDates
-            + [event.recurrenceID].compactMap { $0 }
-        if others.contains(where: { $0.isAllDay != event.start.isAllDay }) {
+        let isAllDay = event.start.isAllDay
+        let othersDiffer =
+            event.recurrence.additionalDates.contains { $0.isAllDay != isAllDay }
+            || event.recurrence.exceptionDates.contains { $0.isAllDay != isAllDay }
+            || event.recurrenceID.map { $0.isAllDay != isAllDay } ?? false
+        if othersDiffer {
             throw problem(
                 "its extra dates, excluded dates and occurrence it changes must all be "
                     + (event.start.isAllDay ? "dates, like its start." : "times, like its start."))
@@ -179,6 +183,23 @@ extension WritePlan {
             }
             var at = -1
             var index = start
+            // Eight bytes at a time while they are all allowed (`Bytes8`), then byte by byte.
+            if let base = bytes.baseAddress {
+                let raw = UnsafeRawPointer(base)
+                while index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if Bytes8.hasLess(word, than: 0x21) | Bytes8.hasMore(word, than: 0x7E)
+                        | Bytes8.has(word, 0x3A) != 0
+                    {
+                        return false
+                    }
+                    if at < 0 {
+                        let ats = Bytes8.has(word, 0x40)
+                        if ats != 0 { at = index + ats.trailingZeroBitCount / 8 }
+                    }
+                    index += 8
+                }
+            }
             while index < bytes.count {
                 let byte = bytes[index]
                 // Controls and space (below 0x21), colon, DEL and anything not ASCII.
@@ -248,8 +269,23 @@ extension WritePlan {
     ) -> Bool {
         var text = value
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
             var index = 0
             while index < bytes.count {
+                // Eight bytes at a time past words with none of the bytes looked at below
+                // (below 0x20, 0x7F, the 0xC2 that starts U+0080 to U+009F, `extra`).
+                if index + 8 <= bytes.count {
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    var flagged =
+                        Bytes8.hasLess(word, than: 0x20) | Bytes8.has(word, 0x7F)
+                        | Bytes8.has(word, 0xC2)
+                    for byte in extra { flagged |= Bytes8.has(word, byte) }
+                    if flagged == 0 {
+                        index += 8
+                        continue
+                    }
+                }
                 let byte = bytes[index]
                 if byte < 0x20 {
                     let isBreak = byte == 0x09 || byte == 0x0A || byte == 0x0D

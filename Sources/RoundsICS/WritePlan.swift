@@ -45,9 +45,11 @@ struct WritePlan {
                 RoundsICSError.invalidCalendar(problem: $0)
             }
         }
-        var seen = Set<EventKey>()
-        var spans: [String: Span] = [:]
+        var seen = Set<EventKey>(minimumCapacity: document.events.count)
+        // Few zones per calendar: a list searched in order costs less than hashing each name.
+        var spans: [ZoneUse] = []
         var instants = InstantCache()
+        events.reserveCapacity(document.events.count)
         for event in document.events {
             let prepared = try Self.prepare(event, instants: &instants)
             if let method = document.method, [.request, .add, .cancel].contains(method),
@@ -74,11 +76,15 @@ struct WritePlan {
             // A zone met twice takes the same union twice, which changes nothing.
             Self.forEachTime(of: event) { time in
                 guard let zone = time.zoneName else { return }
-                spans[zone] = spans[zone].map { $0.union(span) } ?? span
+                if let index = spans.firstIndex(where: { $0.name == zone }) {
+                    spans[index].span = spans[index].span.union(span)
+                } else {
+                    spans.append(ZoneUse(name: zone, span: span))
+                }
             }
         }
-        zones = spans.keys.sorted().compactMap { name in
-            spans[name].map { ZoneUse(name: name, span: Self.widened($0)) }
+        zones = spans.sorted { $0.name < $1.name }.map { use in
+            ZoneUse(name: use.name, span: Self.widened(use.span))
         }
     }
 
