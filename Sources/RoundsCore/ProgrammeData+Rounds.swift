@@ -129,15 +129,26 @@ extension ProgrammeData {
     public mutating func setNameShown(
         _ shown: Bool, of email: EmailAddress, on reference: String
     ) throws -> [String] {
+        try changePanellist(email, on: reference) { round, index, name in
+            round.panel[index].showsName = shown
+            return [Self.nameConsentLine(shown: shown, name, round.label)]
+        }
+    }
+
+    /// Runs `change` on the panellist `email` of a Round that can still be changed, with the
+    /// Round, the panellist's place in its panel and their name; refuses someone not on the
+    /// panel. The one way panel edits find their panellist.
+    private mutating func changePanellist(
+        _ email: EmailAddress, on reference: String,
+        _ change: (inout Round, Int, String) throws -> [String]
+    ) throws -> [String] {
         try changeRound(reference) { round, data in
             try round.requireChangeable(doing: "changed")
             guard let index = round.panel.firstIndex(where: { $0.person == email }) else {
                 throw ProgrammeEditError.notFound(
                     "\(email) is not on the panel of \(round.label).")
             }
-            round.panel[index].showsName = shown
-            let name = data.person(email)?.name ?? email.description
-            return [Self.nameConsentLine(shown: shown, name, round.label)]
+            return try change(&round, index, data.person(email)?.name ?? email.description)
         }
     }
 
@@ -151,14 +162,8 @@ extension ProgrammeData {
     public mutating func removePanellist(_ email: EmailAddress, from reference: String) throws
         -> [String]
     {
-        try changeRound(reference) { round, data in
-            try round.requireChangeable(doing: "changed")
-            guard let index = round.panel.firstIndex(where: { $0.person == email }) else {
-                throw ProgrammeEditError.notFound(
-                    "\(email) is not on the panel of \(round.label).")
-            }
+        try changePanellist(email, on: reference) { round, index, name in
             round.panel.remove(at: index)
-            let name = data.person(email)?.name ?? email.description
             return ["Removed \(name) from the panel of \(round.label)."]
         }
     }
@@ -168,14 +173,8 @@ extension ProgrammeData {
     public mutating func setStoryTitle(
         _ story: String?, of email: EmailAddress, on reference: String
     ) throws -> [String] {
-        try changeRound(reference) { round, data in
-            try round.requireChangeable(doing: "changed")
-            guard let index = round.panel.firstIndex(where: { $0.person == email }) else {
-                throw ProgrammeEditError.notFound(
-                    "\(email) is not on the panel of \(round.label).")
-            }
+        try changePanellist(email, on: reference) { round, index, name in
             round.panel[index].storyTitle = story?.isEmpty == false ? story : nil
-            let name = data.person(email)?.name ?? email.description
             return [
                 round.panel[index].storyTitle == nil
                     ? "Removed the story title of \(name) on the panel of \(round.label)."
