@@ -195,7 +195,7 @@ extension ProgrammeData {
                     "The order must name each of the \(round.panel.count) panellists of "
                         + "\(round.label) once: "
                         + round.panelMembers.map(\.description).joined(separator: ", ")
-                        + ". See them with `rounds panel list \(round.id)`.")
+                        + ". See them with `rounds panel \(round.id) list`.")
             }
             round.panel = wanted.compactMap { email in
                 round.panel.first { $0.person == email }

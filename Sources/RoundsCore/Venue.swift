@@ -37,11 +37,11 @@ public struct Venue: Sendable, Hashable, Codable {
 
 extension Venue {
     /// Why `link` cannot be a video call's joining link, or nil when it can: it must be a web
-    /// address (http or https, in any case). The programme file, `rounds venues` and the
+    /// address (http or https, in any case) with a host. The programme file, `rounds venues` and the
     /// administrators' venue page all ask this, so they accept and refuse the same links.
     public static func videoLinkProblem(_ link: String) -> String? {
-        guard let scheme = URL(string: link)?.scheme?.lowercased(),
-            ["https", "http"].contains(scheme)
+        guard let url = URL(string: link), let scheme = url.scheme?.lowercased(),
+            ["https", "http"].contains(scheme), !(url.host ?? "").isEmpty
         else { return "\(link) is not a web link. Give the full https:// address." }
         return nil
     }

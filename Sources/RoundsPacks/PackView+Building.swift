@@ -22,7 +22,8 @@ extension PackView {
         let dates = DateWriter(locale: programme.locale)
 
         self.lang = programme.locale
-        self.words = PackWords(locale: programme.locale)
+        let words = PackWords(locale: programme.locale)
+        self.words = words
         self.supportServices = SupportServices.list(for: programme)
         self.title = "Facilitator pack: \(themeTitle), \(dates.short(round.date))"
         self.organisation = programme.organisation
@@ -49,7 +50,8 @@ extension PackView {
             : !(input.excerpt?.suggestedPrompts.isEmpty ?? true)
                 ? "the excerpt" : "the \(format.preset.displayName) format's defaults"
         self.runSheet = sheet.map { segment in
-            SegmentView(segment, roundStart: round.start, panel: panel, dates: dates)
+            SegmentView(
+                segment, roundStart: round.start, panel: panel, dates: dates, words: words)
         }
         self.runSheetWarning = sheetWarning
         self.arrivalTime = dates.time(format.arrivalStart(for: round.start).time)
@@ -138,7 +140,7 @@ extension PackView {
 extension SegmentView {
     init(
         _ segment: RunSheetSegment, roundStart: LocalDateTime, panel: [PanellistView],
-        dates: DateWriter
+        dates: DateWriter, words: PackWords = PackWords(locale: "en-GB")
     ) {
         let lead: String
         switch segment.kind {
@@ -149,7 +151,8 @@ extension SegmentView {
             let position = segment.speakingPosition ?? 1
             lead =
                 panel.first { $0.order == position }?.name
-                ?? "Panellist \(position) (to be confirmed)"
+                ?? "\(words.panellist.prefix(1).uppercased())\(words.panellist.dropFirst()) "
+                + "\(position) (to be confirmed)"
         }
         self.init(
             start: dates.time(segment.start(from: roundStart).time),

@@ -28,7 +28,8 @@ struct ServeCommand: ParsableCommand {
         help: ArgumentHelp(
             "The address people use to reach the server, such as "
                 + "https://rounds.example.nhs.uk (for feed links, QR codes and Secure "
-                + "cookies). The default is http://HOST:PORT.",
+                + "cookies). The default is the programme's web_base_url, else "
+                + "http://HOST:PORT.",
             valueName: "url"))
     var baseURL: String?
 

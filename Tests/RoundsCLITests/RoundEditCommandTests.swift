@@ -143,7 +143,7 @@ import Testing
         #expect(
             partial.standardError
                 == "Error: The order must name each of the 2 panellists of R-0003 (9 Feb 2027) "
-                + "once: \(Self.kemi), \(Self.liam). See them with `rounds panel list R-0003`.\n")
+                + "once: \(Self.kemi), \(Self.liam). See them with `rounds panel R-0003 list`.\n")
         let twice = try folder.run("panel", "R-0003", "add", Self.kemi)
         #expect(
             twice.standardError

@@ -143,7 +143,9 @@ import Testing
         #expect(Venue.videoLinkProblem(link) == nil)
     }
 
-    @Test(arguments: ["Teams meeting", "teams.example/l/1", "mailto:room@example.org", ""])
+    @Test(arguments: [
+        "Teams meeting", "teams.example/l/1", "mailto:room@example.org", "", "https://",
+    ])
     func otherTextIsRefusedNamingIt(link: String) throws {
         let problem = try #require(Venue.videoLinkProblem(link))
         #expect(problem == "\(link) is not a web link. Give the full https:// address.")
