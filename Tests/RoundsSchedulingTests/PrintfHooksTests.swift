@@ -22,7 +22,8 @@
                 vsnprintf(&buffer, buffer.count, "%04d%02d%02dT", arguments)
             }
             #expect(written == 9)
-            #expect(String(cString: buffer) == "20261206T")
+            let text = buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+            #expect(String(decoding: text, as: UTF8.self) == "20261206T")
         }
     }
 #endif
